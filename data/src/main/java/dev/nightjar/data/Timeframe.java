@@ -3,9 +3,10 @@ package dev.nightjar.data;
 import java.util.Locale;
 
 /**
- * A bar length. Every bar of a series opens at an epoch-millisecond multiple of {@link #millis()}
- * (UTC), so bucket starts are {@code floor(t / millis) * millis}; weekly bars therefore open on
- * Thursdays (the Unix epoch was a Thursday), as on most crypto exchanges' raw aggregation.
+ * A bar length. Bars open at UTC multiples of {@link #millis()} counted from an anchor: the Unix
+ * epoch for minutes to days, and Monday 1970-01-05 00:00 UTC for weeks (the epoch was a Thursday;
+ * exchanges such as Binance and Phemex open weekly candles on Mondays). So a bar opens at {@code
+ * anchor + k * millis} for an integer k.
  */
 public enum Timeframe {
   M1("1m", 60_000L),
@@ -20,6 +21,9 @@ public enum Timeframe {
   H12("12h", 12 * 3_600_000L),
   D1("1d", 86_400_000L),
   W1("1w", 7 * 86_400_000L);
+
+  /** Monday 1970-01-05T00:00:00Z, where weekly bars are anchored. */
+  private static final long FIRST_MONDAY = 4 * 86_400_000L;
 
   private final String label;
   private final long millis;
@@ -44,14 +48,19 @@ public enum Timeframe {
     return 365.0 * 86_400_000L / millis;
   }
 
+  /** The epoch-millisecond instant bars of this timeframe are counted from. */
+  public long anchor() {
+    return this == W1 ? FIRST_MONDAY : 0L;
+  }
+
   /** Whether {@code epochMillis} is the start of a bar of this timeframe. */
   public boolean isAligned(long epochMillis) {
-    return Math.floorMod(epochMillis, millis) == 0;
+    return Math.floorMod(epochMillis - anchor(), millis) == 0;
   }
 
   /** The start of the bar containing {@code epochMillis}. */
   public long bucketStart(long epochMillis) {
-    return Math.floorDiv(epochMillis, millis) * millis;
+    return Math.floorDiv(epochMillis - anchor(), millis) * millis + anchor();
   }
 
   /**

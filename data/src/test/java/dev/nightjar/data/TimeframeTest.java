@@ -55,6 +55,19 @@ class TimeframeTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    // 2024-01-01 was a Monday (epoch day 19723): weekly bars open there, not on the Thursday epoch.
+    "1704067200000,true",
+    "1704153600000,false",
+    "0,false",
+    "345600000,true"
+  })
+  void weeksOpenOnMondays(long t, boolean aligned) {
+    assertEquals(aligned, Timeframe.W1.isAligned(t));
+    assertEquals(1704067200000L, Timeframe.W1.bucketStart(1704067200000L + 6 * 86_400_000L));
+  }
+
+  @ParameterizedTest
   @CsvSource({"0,0", "3599999,0", "3600000,3600000", "-1,-3600000"})
   void bucketStartFloors(long t, long start) {
     assertEquals(start, Timeframe.H1.bucketStart(t));
