@@ -1,0 +1,12 @@
+package dev.nightjar.backtest.strategy;
+
+import java.util.List;
+
+/** The built-in strategy families. */
+final class BuiltIn {
+  private BuiltIn() {}
+
+  static List<Strategy> all() {
+    return List.of();
+  }
+}
