@@ -12,7 +12,9 @@ import java.util.Arrays;
  * from the bars present. The last bucket is dropped when the source data does not reach its end,
  * that is when {@code lastTime + from.millis() < bucketStart + to.millis()}, since it is still
  * forming; {@link Resampled} says so. Resampling to the source timeframe is the identity for
- * aligned bars.
+ * aligned bars, and resampling in steps (1m to 5m to 1h) equals resampling directly for gap-free
+ * data; with gaps, the stepwise result can lack the direct result's last bucket, because a dropped
+ * intermediate bucket hides that the data went on.
  */
 public final class Resampler {
   private Resampler() {}
