@@ -66,7 +66,7 @@ public final class CacheFile {
   }
 
   /** The exact bytes {@link #write} puts in a file. */
-  static byte[] encode(BarSeries series) {
+  private static byte[] encode(BarSeries series) {
     int n = series.size();
     if (n > MAX_BARS) {
       throw new IllegalArgumentException(

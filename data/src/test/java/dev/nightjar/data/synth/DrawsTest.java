@@ -1,10 +1,7 @@
 package dev.nightjar.data.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class DrawsTest {
@@ -54,19 +51,5 @@ class DrawsTest {
       assertEquals(
           Double.doubleToRawLongBits(a.studentT4()), Double.doubleToRawLongBits(b.studentT4()));
     }
-  }
-
-  @Test
-  void regimesAlwaysMoveToAnotherState() {
-    for (Regime r : Regime.values()) {
-      EnumSet<Regime> seen = EnumSet.noneOf(Regime.class);
-      for (double u = 0; u < 1; u += 0.01) {
-        seen.add(r.next(u));
-      }
-      assertEquals(2, seen.size(), r.toString());
-      assertTrue(!seen.contains(r), r.toString());
-    }
-    assertNotEquals(Regime.BULL.driftSigmasPerDay, Regime.BEAR.driftSigmasPerDay);
-    assertEquals(1 / (14.0 * 1440), Regime.RANGE.leaveProbability, 1e-15);
   }
 }
