@@ -102,7 +102,10 @@ final class Simulation {
     for (int i = 0; i < n; i++) {
       boolean exposed = pos != 0;
       if (nextOpen && i > 0) {
-        signal(i - 1, i, s.open(i));
+        int want = want(i - 1);
+        if (want != pos) {
+          rebalance(want, i, s.open(i));
+        }
       }
       if (i == last && closeAtEnd == CloseAtEnd.OPEN && pos != 0) {
         exit(i, s.open(i), ExitReason.END_OF_DATA);
@@ -121,7 +124,10 @@ final class Simulation {
         }
       }
       if (!nextOpen) {
-        signal(i, i, s.close(i));
+        int want = want(i);
+        if (want != pos) {
+          rebalance(want, i, s.close(i));
+        }
       }
       if (i == last && closeAtEnd == CloseAtEnd.CLOSE && pos != 0) {
         exit(i, s.close(i), ExitReason.END_OF_DATA);
@@ -135,8 +141,11 @@ final class Simulation {
     acc.finish(s.timeframe().barsPerYear(), s.close(last) / s.close(0) - 1, out);
   }
 
-  /** Reads target[k]; trades at {@code price} on bar {@code bar} if the wanted side changed. */
-  private void signal(int k, int bar, double price) {
+  /**
+   * Reads target[k] and returns the wanted side: the target's sign, or flat while that sign is
+   * blocked (after a stop or a rejection, until the target changes).
+   */
+  private int want(int k) {
     double t = target[k];
     if (t == t) {
       int d = t > 0 ? 1 : (t < 0 ? -1 : 0);
@@ -145,14 +154,16 @@ final class Simulation {
         blocked = NO_BLOCK;
       }
     }
-    int want = desired == blocked ? 0 : desired;
-    if (want != pos) {
-      if (pos != 0) {
-        exit(bar, price, ExitReason.SIGNAL);
-      }
-      if (want != 0) {
-        enter(want, bar, price);
-      }
+    return desired == blocked ? 0 : desired;
+  }
+
+  /** Closes the open trade, then opens {@code want} (if not flat), both at {@code price}. */
+  private void rebalance(int want, int bar, double price) {
+    if (pos != 0) {
+      exit(bar, price, ExitReason.SIGNAL);
+    }
+    if (want != 0) {
+      enter(want, bar, price);
     }
   }
 

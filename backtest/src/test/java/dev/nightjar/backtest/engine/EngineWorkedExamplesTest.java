@@ -82,6 +82,12 @@ class EngineWorkedExamplesTest {
       # stop 90 and target 110 both inside bar 2 (85..115): the stop is assumed first. The target stays 1
       # but is not re-entered after the stop: 10000 - 100*10
       stop first   | 100 100/101/99/100 100/115/85/100 100 | 1 . . . | stopLoss=0.1;takeProfit=0.1 | 1 | 9000 | 100 | 90 | 100 | STOP_LOSS
+      # NEXT_OPEN: the entry bar's range follows its open, so it is checked: entry 100 at bar 1's open, its
+      # low 85 hits the stop 90 the same bar: 10000 - 100*10
+      stop entry bar | 100 100/101/85/95 95 | 1 . . | stopLoss=0.1 | 1 | 9000 | 100 | 90 | 100 | STOP_LOSS
+      # CLOSE fill: bar 0's low 80 came before the entry at its close 100, so it is not checked; nothing
+      # else touches the stop: closed at the last close 100
+      stop close fill | 100/100/80/100 100/101/99/100 100 | 1 . . | stopLoss=0.1;fill=CLOSE | 1 | 10000 | 100 | 100 | 100 | END_OF_DATA
       # bar 2 opens at 80, below the stop 90: filled at the open, 10000 - 100*20
       gap stop     | 100 100/101/99/100 80/82/75/78 78 | 1 . . . | stopLoss=0.1 | 1 | 8000 | 100 | 80 | 100 | STOP_LOSS
       # target 110 reached inside bar 2 (high 112): 10000 + 100*10
