@@ -63,6 +63,12 @@ class EngineProperties {
     }
   }
 
+  /**
+   * With all-in sizing each trade multiplies equity by 1 + G/(q + p·fee), G the net gain per unit;
+   * both G and 1/(q + p·fee) fall as the fee rises while G stays above −(q + p·fee) (no loss beyond
+   * the stake), which leverage 1 guarantees for realistic moves. Spread is 0 so that a short's
+   * lower entry price cannot make a higher fee cheaper in a losing trade of more than 2/spread ×.
+   */
   @Property(tries = 200)
   void higherFeesNeverRaiseFinalEquity(
       @ForAll long seed,
