@@ -2,6 +2,7 @@ package dev.nightjar.backtest.engine;
 
 import dev.nightjar.backtest.metrics.Metrics;
 import dev.nightjar.data.Checks;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record BacktestResult(
     return o instanceof BacktestResult r
         && metrics.equals(r.metrics)
         && trades.equals(r.trades)
-        && java.util.Arrays.equals(equity, r.equity)
+        && Arrays.equals(equity, r.equity)
         && rejections.equals(r.rejections);
   }
 
