@@ -1,0 +1,333 @@
+package dev.nightjar.backtest.engine;
+
+import dev.nightjar.backtest.metrics.MetricsAccumulator;
+import dev.nightjar.data.BarSeries;
+import java.util.List;
+
+/**
+ * One run of the {@link Engine} loop: configuration unpacked into primitives, the state of the open
+ * trade, and the optional recorders (null in a metrics-only run). The rules are documented on
+ * {@link Engine}.
+ */
+final class Simulation {
+  private static final int NO_BLOCK = 2;
+
+  private final BarSeries s;
+  private final double[] target;
+  private final int n;
+  private final boolean nextOpen;
+  private final CloseAtEnd closeAtEnd;
+  private final double fee;
+  private final double spread;
+  private final double slip;
+  private final Sizing sizing;
+  private final boolean wholeUnits;
+  private final double lotSize;
+  private final double minNotional;
+  private final double leverage;
+  private final double mmr;
+  private final double stopLoss;
+  private final double takeProfit;
+  private final double trailingStop;
+  private final Funding funding;
+  private final boolean fundingOn;
+  private final long lastBarMillis;
+
+  private final MetricsAccumulator acc;
+  private final List<Trade> trades;
+  private final List<Rejection> rejections;
+  private final double[] equityOut;
+
+  private double cash;
+  private int desired;
+  private int blocked = NO_BLOCK;
+  private int pos;
+  private double units;
+  private double entryPrice;
+  private double entryFee;
+  private double tradeFunding;
+  private double margin;
+  private int entryBar = -1;
+  private double liqPrice;
+  private double fixedStop;
+  private double trailLevel;
+  private double stopLevel;
+  private double takePrice;
+  private double adverseTrigger;
+  private double best;
+
+  private long nextFundingTime = Long.MAX_VALUE;
+  private double nextFundingRate;
+  private int fundingIndex;
+
+  Simulation(
+      BarSeries s,
+      double[] target,
+      EngineConfig c,
+      List<Trade> trades,
+      List<Rejection> rejections,
+      double[] equityOut) {
+    this.s = s;
+    this.target = target;
+    this.n = s.size();
+    this.nextOpen = c.fill() == FillTiming.NEXT_OPEN;
+    this.closeAtEnd = c.closeAtEnd();
+    this.fee = c.fee();
+    this.spread = c.spread();
+    this.slip = c.slippageBps() / 10_000;
+    this.sizing = c.sizing();
+    this.wholeUnits = sizing.wholeUnits();
+    this.lotSize = c.lotSize();
+    this.minNotional = c.minNotional();
+    this.leverage = c.leverage();
+    this.mmr = c.maintenanceMarginRate();
+    this.stopLoss = c.stopLoss();
+    this.takeProfit = c.takeProfit();
+    this.trailingStop = c.trailingStop();
+    this.funding = c.funding();
+    this.fundingOn = !(funding instanceof Funding.None);
+    this.lastBarMillis = s.timeframe().millis();
+    this.cash = c.cash();
+    this.acc = new MetricsAccumulator(c.cash());
+    this.trades = trades;
+    this.rejections = rejections;
+    this.equityOut = equityOut;
+    if (fundingOn) {
+      startFunding(s.time(0));
+    }
+  }
+
+  void run(double[] out) {
+    int last = n - 1;
+    for (int i = 0; i < n; i++) {
+      boolean exposed = pos != 0;
+      if (nextOpen && i > 0) {
+        int want = want(i - 1);
+        if (want != pos) {
+          rebalance(want, i, s.open(i));
+        }
+      }
+      if (i == last && closeAtEnd == CloseAtEnd.OPEN && pos != 0) {
+        exit(i, s.open(i), ExitReason.END_OF_DATA);
+      }
+      if (fundingOn) {
+        fund(i);
+      }
+      if (pos != 0) {
+        double adverse = pos > 0 ? s.low(i) : s.high(i);
+        double favourable = pos > 0 ? s.high(i) : s.low(i);
+        if (pos * (adverse - adverseTrigger) <= 0 || pos * (favourable - takePrice) >= 0) {
+          hitRisk(i);
+        }
+        if (trailingStop > 0 && pos != 0) {
+          trail(favourable);
+        }
+      }
+      if (!nextOpen) {
+        int want = want(i);
+        if (want != pos) {
+          rebalance(want, i, s.close(i));
+        }
+      }
+      if (i == last && closeAtEnd == CloseAtEnd.CLOSE && pos != 0) {
+        exit(i, s.close(i), ExitReason.END_OF_DATA);
+      }
+      double equity = pos == 0 ? cash : cash + pos * units * (s.close(i) - entryPrice);
+      acc.onBar(s.time(i), equity, exposed || pos != 0 || entryBar == i);
+      if (equityOut != null) {
+        equityOut[i] = equity;
+      }
+    }
+    acc.finish(s.timeframe().barsPerYear(), s.close(last) / s.close(0) - 1, out);
+  }
+
+  /**
+   * Reads target[k] and returns the wanted side: the target's sign, or flat while that sign is
+   * blocked (after a stop or a rejection, until the target changes).
+   */
+  private int want(int k) {
+    double t = target[k];
+    if (t == t) {
+      int d = t > 0 ? 1 : (t < 0 ? -1 : 0);
+      if (d != desired) {
+        desired = d;
+        blocked = NO_BLOCK;
+      }
+    }
+    return desired == blocked ? 0 : desired;
+  }
+
+  /** Closes the open trade, then opens {@code want} (if not flat), both at {@code price}. */
+  private void rebalance(int want, int bar, double price) {
+    if (pos != 0) {
+      exit(bar, price, ExitReason.SIGNAL);
+    }
+    if (want != 0) {
+      enter(want, bar, price);
+    }
+  }
+
+  private void enter(int side, int bar, double p) {
+    double q = side > 0 ? p * (1 + spread) * (1 + slip) : p * (1 - spread) * (1 - slip);
+    double u = sizing.budget(cash, leverage) / (q + p * fee);
+    if (wholeUnits) {
+      u = Math.floor(u);
+    }
+    if (lotSize > 0) {
+      u = Math.floor(u / lotSize) * lotSize;
+    }
+    RejectReason why = null;
+    if (!(u > 0)) {
+      why = RejectReason.ZERO_SIZE;
+    } else if (u * q < minNotional) {
+      why = RejectReason.BELOW_MIN_NOTIONAL;
+    } else if (u * q / leverage > cash) {
+      why = RejectReason.INSUFFICIENT_MARGIN;
+    }
+    if (why != null) {
+      acc.onRejection();
+      if (rejections != null) {
+        rejections.add(new Rejection(bar, s.time(bar), Side.of(side), u, q, why));
+      }
+      blocked = desired;
+      return;
+    }
+    pos = side;
+    units = u;
+    entryPrice = q;
+    entryBar = bar;
+    entryFee = u * q * fee;
+    cash -= entryFee;
+    acc.onFee(entryFee);
+    tradeFunding = 0;
+    margin = u * q / leverage;
+    liqPrice = q * (1 - side * (1 / leverage - mmr));
+    double none = side > 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    fixedStop = stopLoss > 0 ? q * (1 - side * stopLoss) : none;
+    trailLevel = trailingStop > 0 ? q * (1 - side * trailingStop) : none;
+    takePrice = takeProfit > 0 ? q * (1 + side * takeProfit) : -none;
+    best = q;
+    updateTriggers();
+  }
+
+  /**
+   * The active stop is the tighter of the fixed and trailing stops; the trigger adds liquidation.
+   */
+  private void updateTriggers() {
+    stopLevel = pos > 0 ? Math.max(fixedStop, trailLevel) : Math.min(fixedStop, trailLevel);
+    adverseTrigger = pos > 0 ? Math.max(stopLevel, liqPrice) : Math.min(stopLevel, liqPrice);
+  }
+
+  private void trail(double favourable) {
+    if (pos * (favourable - best) > 0) {
+      best = favourable;
+      trailLevel = best * (1 - pos * trailingStop);
+      updateTriggers();
+    }
+  }
+
+  /** Something was touched in bar i: decide what happened first, pessimistically. */
+  private void hitRisk(int i) {
+    double o = s.open(i);
+    double adverse = pos > 0 ? s.low(i) : s.high(i);
+    double favourable = pos > 0 ? s.high(i) : s.low(i);
+    if (pos * (o - liqPrice) <= 0) {
+      liquidate(i);
+    } else if (pos * (o - stopLevel) <= 0) {
+      exit(i, o, stopReason());
+    } else if (pos * (adverse - stopLevel) <= 0 && pos * (stopLevel - liqPrice) > 0) {
+      exit(i, stopLevel, stopReason());
+    } else if (pos * (adverse - liqPrice) <= 0) {
+      liquidate(i);
+    } else if (pos * (favourable - takePrice) >= 0) {
+      exit(i, pos * (o - takePrice) >= 0 ? o : takePrice, ExitReason.TAKE_PROFIT);
+    }
+  }
+
+  private ExitReason stopReason() {
+    return trailLevel == stopLevel && trailLevel != fixedStop
+        ? ExitReason.TRAILING_STOP
+        : ExitReason.STOP_LOSS;
+  }
+
+  /** A market exit at raw price p, slippage against the position. */
+  private void exit(int bar, double p, ExitReason reason) {
+    double fill = p * (1 - pos * slip);
+    close(bar, fill, reason, pos * units * (fill - entryPrice), units * fill * fee);
+  }
+
+  private void liquidate(int bar) {
+    close(bar, liqPrice, ExitReason.LIQUIDATION, -margin, 0);
+  }
+
+  private void close(int bar, double price, ExitReason reason, double gross, double exitFee) {
+    cash += gross - exitFee;
+    acc.onFee(exitFee);
+    double fees = entryFee + exitFee;
+    double pnl = gross - fees - tradeFunding;
+    double ret = pnl / (units * entryPrice);
+    acc.onTrade(pnl, ret, bar - entryBar, reason == ExitReason.LIQUIDATION);
+    if (trades != null) {
+      trades.add(
+          new Trade(
+              entryBar,
+              s.time(entryBar),
+              bar,
+              s.time(bar),
+              Side.of(pos),
+              units,
+              entryPrice,
+              price,
+              pnl,
+              ret,
+              fees,
+              tradeFunding,
+              reason));
+    }
+    if (reason != ExitReason.SIGNAL && reason != ExitReason.END_OF_DATA) {
+      blocked = desired;
+    }
+    pos = 0;
+  }
+
+  private void startFunding(long firstTime) {
+    if (funding instanceof Funding.Constant c) {
+      long step = Funding.Constant.INTERVAL_MS;
+      nextFundingTime = Math.floorDiv(firstTime + step - 1, step) * step;
+      nextFundingRate = c.ratePer8h();
+    } else if (funding instanceof Funding.Schedule sch) {
+      while (fundingIndex < sch.size() && sch.timeAt(fundingIndex) < firstTime) {
+        fundingIndex++;
+      }
+      loadScheduled(sch);
+    }
+  }
+
+  private void loadScheduled(Funding.Schedule sch) {
+    if (fundingIndex < sch.size()) {
+      nextFundingTime = sch.timeAt(fundingIndex);
+      nextFundingRate = sch.rateAt(fundingIndex);
+    } else {
+      nextFundingTime = Long.MAX_VALUE;
+    }
+  }
+
+  /** Charges every funding time in bar i's span [time(i), time(i+1)). */
+  private void fund(int i) {
+    long end = i + 1 < n ? s.time(i + 1) : s.time(i) + lastBarMillis;
+    while (nextFundingTime < end) {
+      if (pos != 0) {
+        double pay = pos * units * s.open(i) * nextFundingRate;
+        cash -= pay;
+        tradeFunding += pay;
+        acc.onFunding(pay);
+      }
+      if (funding instanceof Funding.Schedule sch) {
+        fundingIndex++;
+        loadScheduled(sch);
+      } else {
+        nextFundingTime += Funding.Constant.INTERVAL_MS;
+      }
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package dev.nightjar.backtest.metrics;
+
+import dev.nightjar.data.Checks;
+
+/**
+ * Computes every {@link Metric} in one streaming pass: feed each bar's equity with {@link #onBar},
+ * each closed trade with {@link #onTrade}, costs and rejections as they happen, then {@link
+ * #finish}. Primitive fields only; nothing is allocated after construction, so a sweep can run
+ * millions of these. Not thread-safe: one accumulator per run.
+ */
+public final class MetricsAccumulator {
+  private final double initialEquity;
+
+  private int bars;
+  private double prevEquity;
+  private double sumR;
+  private double sumR2;
+  private double sumDown2;
+  private int exposedBars;
+
+  private double peak;
+  private int peakBar;
+  private long peakTime;
+  private boolean underwater;
+  private double episodeDepth;
+  private double maxDrawdown;
+  private int maxDrawdownBars;
+  private long maxDrawdownMs;
+  private double sumEpisodeDepth;
+  private int episodes;
+  private int lastBar;
+  private long lastTime;
+
+  private int trades;
+  private int wins;
+  private int losses;
+  private double grossProfit;
+  private double grossLoss;
+  private double meanPnl;
+  private double m2Pnl;
+  private double sumReturn;
+  private double best = Double.NaN;
+  private double worst = Double.NaN;
+  private long sumTradeBars;
+  private int maxTradeBars;
+  private int liquidations;
+  private double fees;
+  private double funding;
+  private int rejections;
+
+  /**
+   * @param initialEquity E₀, the starting cash (finite, &gt; 0)
+   */
+  public MetricsAccumulator(double initialEquity) {
+    if (!(initialEquity > 0) || Double.isInfinite(initialEquity)) {
+      throw new IllegalArgumentException(
+          "initialEquity must be finite and > 0, got " + initialEquity);
+    }
+    this.initialEquity = initialEquity;
+    this.prevEquity = initialEquity;
+    this.peak = initialEquity;
+    this.peakBar = 0;
+    this.peakTime = Long.MIN_VALUE;
+  }
+
+  /**
+   * One bar: its open time, the equity at its close and whether a position was open at any moment
+   * during it. Bars must come in order.
+   */
+  public void onBar(long time, double equity, boolean exposed) {
+    int i = bars++;
+    if (i == 0) {
+      peakTime = time;
+    }
+    double r = equity / prevEquity - 1;
+    prevEquity = equity;
+    sumR += r;
+    sumR2 += r * r;
+    double down = Math.min(r, 0);
+    sumDown2 += down * down;
+    if (exposed) {
+      exposedBars++;
+    }
+    if (equity >= peak) {
+      if (underwater) {
+        endEpisode(i, time);
+      }
+      peak = equity;
+      peakBar = i;
+      peakTime = time;
+    } else {
+      underwater = true;
+      double dd = 1 - equity / peak;
+      if (dd > episodeDepth) {
+        episodeDepth = dd;
+      }
+    }
+    lastBar = i;
+    lastTime = time;
+  }
+
+  private void endEpisode(int bar, long time) {
+    int length = bar - peakBar;
+    if (length > maxDrawdownBars) {
+      maxDrawdownBars = length;
+      maxDrawdownMs = time - peakTime;
+    }
+    if (episodeDepth > maxDrawdown) {
+      maxDrawdown = episodeDepth;
+    }
+    sumEpisodeDepth += episodeDepth;
+    episodes++;
+    episodeDepth = 0;
+    underwater = false;
+  }
+
+  /**
+   * One closed trade: pnl (quote currency, net of costs), return (fraction), length in bars and
+   * whether it was liquidated.
+   */
+  public void onTrade(double pnl, double returnPct, int lengthBars, boolean liquidated) {
+    trades++;
+    double delta = pnl - meanPnl;
+    meanPnl += delta / trades;
+    m2Pnl += delta * (pnl - meanPnl);
+    if (pnl > 0) {
+      wins++;
+      grossProfit += pnl;
+    } else if (pnl < 0) {
+      losses++;
+      grossLoss -= pnl;
+    }
+    sumReturn += returnPct;
+    if (trades == 1 || returnPct > best) {
+      best = returnPct;
+    }
+    if (trades == 1 || returnPct < worst) {
+      worst = returnPct;
+    }
+    sumTradeBars += lengthBars;
+    maxTradeBars = Math.max(maxTradeBars, lengthBars);
+    if (liquidated) {
+      liquidations++;
+    }
+  }
+
+  /** A fee paid (quote currency). */
+  public void onFee(double amount) {
+    fees += amount;
+  }
+
+  /** Funding paid (quote currency; negative when received). */
+  public void onFunding(double amount) {
+    funding += amount;
+  }
+
+  /** An entry the engine skipped. */
+  public void onRejection() {
+    rejections++;
+  }
+
+  /**
+   * Writes every metric into {@code out} (indexed by {@link Metric#ordinal()}). Call once, after
+   * the last bar.
+   *
+   * @param barsPerYear Y, e.g. {@code timeframe.barsPerYear()}
+   * @param buyAndHoldReturn close_last/close_first − 1 of the series
+   */
+  public void finish(double barsPerYear, double buyAndHoldReturn, double[] out) {
+    Checks.notNull(out, "out");
+    if (out.length != Metric.count()) {
+      throw new IllegalArgumentException(
+          "out must have " + Metric.count() + " entries, got " + out.length);
+    }
+    if (underwater) {
+      endEpisode(lastBar, lastTime);
+    }
+    int n = bars;
+    double finalEquity = n == 0 ? initialEquity : prevEquity;
+    double mean = n == 0 ? Double.NaN : sumR / n;
+    double var = n < 2 ? Double.NaN : Math.max(0, (sumR2 - sumR * mean) / (n - 1));
+    double sd = Math.sqrt(var);
+    double downside = Math.sqrt(sumDown2 / n);
+    double cagr =
+        finalEquity <= 0 ? -1 : Math.pow(finalEquity / initialEquity, barsPerYear / n) - 1;
+
+    set(out, Metric.TOTAL_RETURN, finalEquity / initialEquity - 1);
+    set(out, Metric.CAGR, n == 0 ? Double.NaN : cagr);
+    set(out, Metric.ANNUAL_RETURN, mean * barsPerYear);
+    set(out, Metric.ANNUAL_VOLATILITY, sd * Math.sqrt(barsPerYear));
+    set(out, Metric.SHARPE, sd > 0 ? mean / sd * Math.sqrt(barsPerYear) : Double.NaN);
+    set(out, Metric.SORTINO, downside > 0 ? mean / downside * Math.sqrt(barsPerYear) : Double.NaN);
+    set(out, Metric.CALMAR, maxDrawdown > 0 ? cagr / maxDrawdown : Double.NaN);
+    set(out, Metric.MAX_DRAWDOWN, maxDrawdown);
+    set(out, Metric.MAX_DRAWDOWN_BARS, maxDrawdownBars);
+    set(out, Metric.MAX_DRAWDOWN_MS, maxDrawdownMs);
+    set(out, Metric.AVG_DRAWDOWN, episodes > 0 ? sumEpisodeDepth / episodes : Double.NaN);
+    set(out, Metric.TRADES, trades);
+    set(out, Metric.WIN_RATE, trades > 0 ? (double) wins / trades : Double.NaN);
+    set(out, Metric.PROFIT_FACTOR, profitFactor());
+    set(out, Metric.EXPECTANCY, trades > 0 ? meanPnl : Double.NaN);
+    double sdPnl = trades < 2 ? Double.NaN : Math.sqrt(m2Pnl / (trades - 1));
+    set(out, Metric.SQN, sdPnl > 0 ? Math.sqrt(trades) * meanPnl / sdPnl : Double.NaN);
+    set(out, Metric.EXPOSURE, n == 0 ? Double.NaN : (double) exposedBars / n);
+    set(out, Metric.BEST_TRADE, best);
+    set(out, Metric.WORST_TRADE, worst);
+    set(out, Metric.AVG_TRADE, trades > 0 ? sumReturn / trades : Double.NaN);
+    set(out, Metric.AVG_TRADE_BARS, trades > 0 ? (double) sumTradeBars / trades : Double.NaN);
+    set(out, Metric.MAX_TRADE_BARS, maxTradeBars);
+    set(out, Metric.KELLY, kelly());
+    set(out, Metric.BUY_AND_HOLD_RETURN, buyAndHoldReturn);
+    set(out, Metric.LIQUIDATIONS, liquidations);
+    set(out, Metric.TOTAL_FEES, fees);
+    set(out, Metric.TOTAL_FUNDING, funding);
+    set(out, Metric.FINAL_EQUITY, finalEquity);
+    set(out, Metric.PEAK_EQUITY, peak);
+    set(out, Metric.REJECTED_ORDERS, rejections);
+  }
+
+  private double profitFactor() {
+    if (grossLoss > 0) {
+      return grossProfit / grossLoss;
+    }
+    return grossProfit > 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+  }
+
+  private double kelly() {
+    if (wins == 0 || losses == 0) {
+      return Double.NaN;
+    }
+    double w = (double) wins / trades;
+    double ratio = (grossProfit / wins) / (grossLoss / losses);
+    return w - (1 - w) / ratio;
+  }
+
+  private static void set(double[] out, Metric m, double value) {
+    out[m.ordinal()] = value;
+  }
+}
