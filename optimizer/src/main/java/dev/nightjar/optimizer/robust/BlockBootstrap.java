@@ -76,31 +76,42 @@ public record BlockBootstrap(Scheme scheme, int blockLength, int resamples, long
       Checks.finiteAtLeast(tradeReturns[i], -1, "tradeReturns[" + i + "]");
     }
     SplittableRandom random = new SplittableRandom(seed);
-    double restart = 1.0 / blockLength;
+    int[] positions = new int[n];
     double[] maxDrawdowns = new double[resamples];
     double[] finalReturns = new double[resamples];
     for (int b = 0; b < resamples; b++) {
+      draw(random, positions);
       double equity = 1;
       double peak = 1;
       double maxDrawdown = 0;
-      int position = 0;
-      int leftInBlock = 0;
-      for (int i = 0; i < n; i++) {
-        boolean newBlock =
-            scheme == Scheme.FIXED ? leftInBlock == 0 : i == 0 || random.nextDouble() < restart;
-        if (newBlock) {
-          position = random.nextInt(n);
-          leftInBlock = blockLength;
-        }
+      for (int position : positions) {
         equity *= 1 + tradeReturns[position];
         peak = Math.max(peak, equity);
         maxDrawdown = Math.max(maxDrawdown, 1 - equity / peak);
-        position = position + 1 == n ? 0 : position + 1;
-        leftInBlock--;
       }
       maxDrawdowns[b] = maxDrawdown;
       finalReturns[b] = equity - 1;
     }
     return new BootstrapResult(maxDrawdowns, finalReturns);
+  }
+
+  /** Fills {@code positions} with one resample's indices into a series of that length. */
+  void draw(SplittableRandom random, int[] positions) {
+    int n = positions.length;
+    double restart = 1.0 / blockLength;
+    int position = 0;
+    int leftInBlock = 0;
+    for (int i = 0; i < n; i++) {
+      boolean newBlock =
+          scheme == Scheme.FIXED ? leftInBlock == 0 : i == 0 || random.nextDouble() < restart;
+      if (newBlock) {
+        position = random.nextInt(n);
+        leftInBlock = blockLength;
+      } else {
+        position = position + 1 == n ? 0 : position + 1;
+      }
+      positions[i] = position;
+      leftInBlock--;
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.nightjar.optimizer.robust;
 
-import dev.nightjar.data.Checks;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -75,7 +74,9 @@ public final class ProbabilisticSharpe {
     return (sharpe - benchmark) * Math.sqrt(n - 1.0) / Math.sqrt(variance);
   }
 
-  static double finite(double value, String name) {
-    return Checks.finiteAtLeast(value, Double.NEGATIVE_INFINITY, name);
+  private static void finite(double value, String name) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " must be finite, got " + value);
+    }
   }
 }

@@ -108,6 +108,48 @@ class BlockBootstrapTest {
     assertEquals(expected, mean, 4 * sd / Math.sqrt(resamples));
   }
 
+  /** Fixed blocks: every index not at a block start continues its predecessor circularly. */
+  @Test
+  void fixedBlocksAreRunsOfConsecutiveTrades() {
+    int n = 18;
+    int length = 4;
+    BlockBootstrap bootstrap = new BlockBootstrap(Scheme.FIXED, length, 1, 0);
+    SplittableRandom random = new SplittableRandom(4);
+    int[] positions = new int[n];
+    for (int b = 0; b < 50; b++) {
+      bootstrap.draw(random, positions);
+      for (int i = 1; i < n; i++) {
+        if (i % length != 0) {
+          assertEquals((positions[i - 1] + 1) % n, positions[i], "i = " + i);
+        }
+      }
+    }
+  }
+
+  /**
+   * Stationary blocks: after each trade a new block starts with probability 1/L, and a new block
+   * continues the old one by chance with probability 1/n, so the share of consecutive draws is (1 −
+   * 1/L) + 1/(L·n) = 0.8002 for L = 5, n = 1000. Over 200 × 999 transitions its sd is 0.0009;
+   * accept ±0.005. (This pins the mean block length L: a geometric length with mean L.)
+   */
+  @Test
+  void stationaryBlocksHaveGeometricLengthsWithMeanL() {
+    int n = 1000;
+    BlockBootstrap bootstrap = new BlockBootstrap(Scheme.STATIONARY, 5, 1, 0);
+    SplittableRandom random = new SplittableRandom(6);
+    int[] positions = new int[n];
+    int continued = 0;
+    int transitions = 0;
+    for (int b = 0; b < 200; b++) {
+      bootstrap.draw(random, positions);
+      for (int i = 1; i < n; i++) {
+        continued += positions[i] == (positions[i - 1] + 1) % n ? 1 : 0;
+        transitions++;
+      }
+    }
+    assertEquals(0.8 + 1.0 / (5 * n), (double) continued / transitions, 0.005);
+  }
+
   @Test
   void quantilesMatchCommonsMathTypeSeven() {
     double[] x = new SplittableRandom(3).doubles(101, -1, 1).toArray();
