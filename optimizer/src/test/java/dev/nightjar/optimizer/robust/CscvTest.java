@@ -40,6 +40,22 @@ class CscvTest {
   }
 
   /**
+   * The same data ranked by mean return: block means A .02 then −.02, B .01 then 0. IS block 0
+   * picks A, OOS −.02 < 0 (rank 1); IS block 1 picks B, OOS .01 < .02 (rank 1). PBO 1; pairs (.02,
+   * −.02) and (0, .01): slope (.01 + .02)/(0 − .02) = −1.5, intercept .01.
+   */
+  @Test
+  void performanceFunctionIsPluggable() {
+    double[][] returns = {{.03, .01, -.01, -.03}, {0, .02, .01, -.01}};
+    PboResult r = Cscv.run(returns, 2, PerformanceFunction.MEAN);
+    assertEquals(1, r.pbo());
+    assertArrayEquals(new double[] {.02, 0}, r.inSample(), 1e-15);
+    assertArrayEquals(new double[] {-.02, .01}, r.outOfSample(), 1e-15);
+    assertEquals(-1.5, r.degradationSlope(), 1e-12);
+    assertEquals(.01, r.degradationIntercept(), 1e-12);
+  }
+
+  /**
    * Identical combinations tie everywhere: the first is selected in-sample, and out-of-sample it
    * holds the mid-rank (N + 1)/2, so ω = 1/2 and λ = 0, which counts as overfit (λ ≤ 0).
    */
