@@ -37,6 +37,14 @@ public record Product(
     if (minNotional == null || minNotional.signum() < 0) {
       throw new IllegalArgumentException("minNotional must be >= 0, got " + minNotional);
     }
+    // One representation per value, so equal rules are equal records ("2.0E8" == "200000000").
+    tickSize = tickSize.stripTrailingZeros();
+    qtyStep = qtyStep.stripTrailingZeros();
+    minPrice = minPrice.stripTrailingZeros();
+    maxPrice = maxPrice.stripTrailingZeros();
+    maxQty = maxQty.stripTrailingZeros();
+    minNotional = minNotional.stripTrailingZeros();
+    maxLeverage = maxLeverage.stripTrailingZeros();
   }
 
   private static void positive(BigDecimal value, String name) {
