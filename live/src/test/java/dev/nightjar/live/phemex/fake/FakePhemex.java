@@ -38,6 +38,11 @@ import javax.crypto.spec.SecretKeySpec;
 public final class FakePhemex implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // Without TCP_NODELAY each loopback answer waits ~40 ms on delayed ACKs; read once by the JDK.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   /** Path → {group header suffix ("" for Others), weight}, from PHEMEX.md §1.7/§1.8. */
   private static final Map<String, Object[]> WEIGHTS =
       Map.of(
