@@ -40,7 +40,6 @@ public final class PhemexClient {
 
   private final ClientConfig config;
   private final Signer signer;
-  private final LongSupplier clockMillis;
   private final PhemexHttp http;
 
   /**
@@ -59,7 +58,6 @@ public final class PhemexClient {
       throw new IllegalArgumentException("http, config, clockMillis and sleeper must not be null");
     }
     this.config = config;
-    this.clockMillis = clockMillis;
     this.signer = credentials == null ? null : new Signer(credentials, clockMillis);
     this.http = new PhemexHttp(http, config, signer, clockMillis, sleeper);
   }
@@ -79,16 +77,15 @@ public final class PhemexClient {
   }
 
   /**
-   * Reads the server time and sets the signer's clock offset from it; returns the offset (server
-   * minus local) in milliseconds.
+   * Reads the server time and sets the signer's clock offset from it (server minus local, at the
+   * midpoint of the round trip); returns the offset in milliseconds. Call it at start-up; a signed
+   * call answered "Request Expired" also triggers it once.
    */
   public long syncClock() {
     if (signer == null) {
       throw new IllegalStateException("syncClock needs credentials; this client has none");
     }
-    long sent = clockMillis.getAsLong();
-    long server = serverTime();
-    signer.learnOffset(sent, server, clockMillis.getAsLong());
+    http.syncClock();
     return signer.offsetMillis();
   }
 

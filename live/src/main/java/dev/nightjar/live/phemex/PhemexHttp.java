@@ -38,6 +38,7 @@ final class PhemexHttp {
   private final HttpClient http;
   private final ClientConfig config;
   private final Signer signer;
+  private final LongSupplier clock;
   private final Sleeper sleeper;
   private final Map<RateGroup, RateGate> gates = new EnumMap<>(RateGroup.class);
   private final CircuitBreaker breaker;
@@ -48,6 +49,7 @@ final class PhemexHttp {
     this.http = http;
     this.config = config;
     this.signer = signer;
+    this.clock = clock;
     this.sleeper = sleeper;
     for (RateGroup g : RateGroup.values()) {
       gates.put(
@@ -105,9 +107,37 @@ final class PhemexHttp {
 
   /**
    * Calls {@code endpoint} with {@code query} (the exact text after '?', "" for none) and an empty
-   * body, retrying only if the endpoint is idempotent.
+   * body, retrying only if the endpoint is idempotent. A signed call answered "Request Expired"
+   * (clock drift; the exchange did not act on it) resynchronises the clock once and is sent again.
    */
   JsonNode call(Endpoint endpoint, String query) {
+    try {
+      return attempt(endpoint, query);
+    } catch (PhemexException e) {
+      if (!endpoint.signed || !isExpired(e)) {
+        throw e;
+      }
+      LOG.warn("{}: request expired; resynchronising the clock once", endpoint.path);
+      syncClock();
+      return attempt(endpoint, query);
+    }
+  }
+
+  private static boolean isExpired(PhemexException e) {
+    return e.kind() == ErrorKind.UNAUTHENTICATED && e.getMessage().contains("Expired");
+  }
+
+  /** Reads the server time and sets the signer's offset; returns the server time. */
+  long syncClock() {
+    long sent = clock.getAsLong();
+    long server = call(Endpoint.SERVER_TIME, "").path("serverTime").asLong();
+    if (signer != null) {
+      signer.learnOffset(sent, server, clock.getAsLong());
+    }
+    return server;
+  }
+
+  private JsonNode attempt(Endpoint endpoint, String query) {
     if (endpoint.idempotent) {
       return retry.executeSupplier(() -> guarded(endpoint, query));
     }

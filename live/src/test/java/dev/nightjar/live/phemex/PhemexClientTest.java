@@ -54,14 +54,13 @@ class PhemexClientTest {
   }
 
   @Test
-  void expiryFollowsTheServerClockOnceSynced() {
-    fake.clockSkew(5 * 60_000L); // server 5 min ahead: a local now+60 s expiry has passed there
-    PhemexException e = assertThrows(PhemexException.class, () -> client.accountPositions("USDT"));
-    assertEquals(ErrorKind.UNAUTHENTICATED, e.kind());
-    assertEquals(401, e.httpStatus());
+  void anExpiredRequestResynchronisesTheClockOnceAndIsSentAgain() {
+    fake.clockSkew(5 * 60_000L); // server 5 min ahead: a local now + 60 s expiry has passed there
+    assertEquals("USDT", client.accountPositions("USDT").currency());
+    assertEquals(2, fake.calls("/g-accounts/accountPositions"), "expired, then accepted");
+    assertEquals(1, fake.calls("/public/time"), "one resync");
     long offset = client.syncClock();
     assertTrue(Math.abs(offset - 5 * 60_000L) < 2_000, "offset " + offset);
-    assertEquals("USDT", client.accountPositions("USDT").currency());
   }
 
   @Test

@@ -41,12 +41,19 @@ class SecretsScanTest {
 
   @Test
   void theSecretNeverAppearsInLogsExceptionsOrToString() throws Exception {
-    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    Level level = root.getLevel();
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
-    root.addAppender(appender);
-    root.setLevel(Level.DEBUG);
+    // Our code and Resilience4j (which logs the exceptions it records) at DEBUG, into the list
+    // only.
+    List<Logger> loggers =
+        List.of(
+            (Logger) LoggerFactory.getLogger("dev.nightjar"),
+            (Logger) LoggerFactory.getLogger("io.github.resilience4j"));
+    for (Logger logger : loggers) {
+      logger.addAppender(appender);
+      logger.setLevel(Level.DEBUG);
+      logger.setAdditive(false);
+    }
     List<String> seen = new ArrayList<>();
     try (FakePhemex fake = new FakePhemex(TestClients.KEY, SECRET, 100_000, 1000)) {
       fake.holdMillis(1000);
@@ -98,8 +105,11 @@ class SecretsScanTest {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
       seen.add(capture(() -> Credentials.fromFile(file)));
     } finally {
-      root.detachAppender(appender);
-      root.setLevel(level);
+      for (Logger logger : loggers) {
+        logger.detachAppender(appender);
+        logger.setLevel(null);
+        logger.setAdditive(true);
+      }
     }
     for (ILoggingEvent e : appender.list) {
       seen.add(e.getFormattedMessage());
