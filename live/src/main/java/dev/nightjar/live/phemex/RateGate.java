@@ -4,6 +4,7 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 
@@ -39,7 +40,7 @@ final class RateGate {
     this.sleeper = sleeper;
     this.limiter =
         RateLimiter.of(
-            "phemex-" + group.name().toLowerCase(java.util.Locale.ROOT),
+            "phemex-" + group.name().toLowerCase(Locale.ROOT),
             RateLimiterConfig.custom()
                 .limitForPeriod(limit.capacity())
                 .limitRefreshPeriod(limit.period())

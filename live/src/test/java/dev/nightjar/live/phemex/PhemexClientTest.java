@@ -98,6 +98,15 @@ class PhemexClientTest {
     assertEquals(3.0, s.close(1));
   }
 
+  @Test
+  void aMarketDataErrorEnvelopeIsAnError() {
+    fake.klineErrorCode(30018);
+    PhemexException e =
+        assertThrows(PhemexException.class, () -> client.klines("BTCUSDT", Timeframe.H1, 1000));
+    assertEquals(30018, e.code());
+    assertEquals(ErrorKind.QUERY_TOO_LARGE, e.kind());
+  }
+
   @ParameterizedTest
   @CsvSource({"M1, 7", "H2, 100", "M3, 100"})
   void klinesRefuseUndocumentedLimitsAndResolutions(Timeframe tf, int limit) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,6 +75,7 @@ public final class FakePhemex implements AutoCloseable {
   private volatile long holdMillis = 1500;
   private volatile int retryAfterSeconds = 1;
   private volatile String klineRows = "[]";
+  private volatile int klineErrorCode;
 
   /**
    * @param capacity weight units per group per window
@@ -121,13 +124,18 @@ public final class FakePhemex implements AutoCloseable {
     book.rejectDuplicates(on);
   }
 
-  public synchronized void balance(java.math.BigDecimal value) {
+  public synchronized void balance(BigDecimal value) {
     book.balance(value);
   }
 
   /** Kline rows as JSON, e.g. {@code [[1700000000,60,"1","2","3","0.5","2.5","10","25"]]}. */
   public void klineRows(String rowsJson) {
     klineRows = rowsJson;
+  }
+
+  /** Kline requests answer the market-data error envelope with this code (0: no error). */
+  public void klineErrorCode(int code) {
+    klineErrorCode = code;
   }
 
   public long serverNow() {
@@ -153,7 +161,7 @@ public final class FakePhemex implements AutoCloseable {
     return book.countByClientId(clOrdID);
   }
 
-  public synchronized java.util.List<String> clientIds() {
+  public synchronized List<String> clientIds() {
     return book.clientIds();
   }
 
@@ -293,6 +301,12 @@ public final class FakePhemex implements AutoCloseable {
             case "/public/products" -> book.products();
             case "/exchange/public/md/v2/kline/last" -> {
               ObjectNode md = JSON.createObjectNode();
+              if (klineErrorCode != 0) {
+                md.putObject("error").put("code", klineErrorCode).put("message", "md error");
+                md.put("id", 0);
+                md.putNull("result");
+                yield md;
+              }
               md.putNull("error");
               md.put("id", 0);
               md.putObject("result").put("total", -1).set("rows", JSON.readTree(klineRows));
@@ -312,7 +326,7 @@ public final class FakePhemex implements AutoCloseable {
             }
             default -> throw new IllegalStateException(path);
           };
-      return data.has("result") ? data.toString() : envelope(0, "", data);
+      return data.has("id") ? data.toString() : envelope(0, "", data);
     } catch (FakeBook.Answer a) {
       return envelope(a.code, a.getMessage(), null);
     } catch (IOException e) {
