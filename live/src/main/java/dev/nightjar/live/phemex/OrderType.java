@@ -1,0 +1,7 @@
+package dev.nightjar.live.phemex;
+
+/** The order types this client sends. */
+public enum OrderType {
+  Market,
+  Limit
+}

@@ -1,0 +1,7 @@
+package dev.nightjar.live.phemex;
+
+/** Order side, spelt as Phemex expects. */
+public enum Side {
+  Buy,
+  Sell
+}
