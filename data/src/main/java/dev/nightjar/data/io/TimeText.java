@@ -33,7 +33,7 @@ final class TimeText {
     long whole = 0;
     int digits = 0;
     while (i < to && isDigit(b[i])) {
-      if (digits >= 18) {
+      if (whole > (Long.MAX_VALUE - 9) / 10) {
         return INVALID;
       }
       whole = whole * 10 + (b[i] - '0');
