@@ -9,8 +9,8 @@ import java.util.List;
  * The gaps of a series: places where consecutive open times are more than one timeframe apart.
  *
  * @param count number of gaps
- * @param longestMillis the longest stretch without bars, {@code firstAfter - lastBefore -
- *     timeframe} ms (0 when there is no gap)
+ * @param longestMillis the longest gap as the distance between the open times around it, {@code
+ *     firstAfter - lastBefore} ms (so one missing hourly bar is a 2 h gap; 0 when there is none)
  * @param missingBars bars missing over all gaps
  * @param first the first gaps in time order (at most as many as asked for)
  */
@@ -42,7 +42,7 @@ public record Gaps(int count, long longestMillis, long missingBars, List<Gap> fi
         long m = (d - 1) / tf;
         count++;
         missing += m;
-        longest = Math.max(longest, d - tf);
+        longest = Math.max(longest, d);
         if (first.size() < keep) {
           first.add(new Gap(times[i - 1], times[i], m));
         }

@@ -54,7 +54,8 @@ public final class Importer {
   /**
    * Reads every row leniently for validation: rows that cannot be parsed are rejected and kept as
    * samples, never thrown; {@link BarCheck} is not applied. JSON close times become {@code
-   * closeTime + 1}; the caller subtracts the timeframe once known ({@link RawRows#shiftTimes}).
+   * closeTime + 1}; the caller subtracts the timeframe once known ({@link
+   * RawRows#hasUnshiftedCloseTimes}).
    *
    * @return the rows in file order
    */

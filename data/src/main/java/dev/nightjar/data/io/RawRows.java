@@ -32,6 +32,7 @@ public final class RawRows {
   private final double[] values = new double[6];
   private long rowsRead;
   private int rejected;
+  private boolean closeTimes;
   private final List<DataException> samples = new ArrayList<>();
 
   /**
@@ -68,6 +69,7 @@ public final class RawRows {
       return;
     }
     if (row.timeIsCloseTime()) {
+      closeTimes |= timeframe == null;
       t = t + 1 - (timeframe == null ? 0 : timeframe.millis());
     }
     double[] v = values;
@@ -200,12 +202,11 @@ public final class RawRows {
   }
 
   /**
-   * Moves every time by {@code delta} ms (close times to open times once the timeframe is known).
+   * Whether some rows were read from a close time with no timeframe to convert it: their times are
+   * {@code closeTime + 1}, and the caller subtracts the timeframe once it knows it.
    */
-  public void shiftTimes(long delta) {
-    for (int i = 0; i < size; i++) {
-      time[i] += delta;
-    }
+  public boolean hasUnshiftedCloseTimes() {
+    return closeTimes;
   }
 
   /**

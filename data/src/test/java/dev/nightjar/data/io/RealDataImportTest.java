@@ -102,12 +102,17 @@ class RealDataImportTest {
     Gaps g = load("ta4j_Coinbase-BTC-USD-PT4H.csv", "X:4h").gaps();
     assertEquals(3, g.count());
     assertEquals(1 + 1 + 3, g.missingBars()); // 8 h gap = 1 missing 4h bar, 16 h = 3
-    assertEquals(12 * 3_600_000L, g.longestMillis()); // 16 h between opens, 12 h without bars
+    assertEquals(16 * 3_600_000L, g.longestMillis()); // 16 h between the open times around it
   }
 
   @Test
   void cleanCddFileHasEightGaps() {
-    assertEquals(8, load("binance_BTCUSDT_1h_cdd_clean.csv", "X:1h").gaps().count());
+    Gaps g = load("binance_BTCUSDT_1h_cdd_clean.csv", "X:1h").gaps();
+    assertEquals(8, g.count());
+    // PROVENANCE: the longest is 5 h, on 2017-09-22
+    assertEquals(5 * 3_600_000L, g.longestMillis());
+    assertEquals(1506106800000L, g.first().get(0).lastBefore()); // 2017-09-22T19:00:00Z
+    assertEquals(4, g.first().get(0).missingBars());
   }
 
   @Test
