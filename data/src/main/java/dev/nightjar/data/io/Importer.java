@@ -38,8 +38,8 @@ public final class Importer {
   /**
    * Imports {@code file} as the series {@code id} (whose timeframe the rows must be aligned to).
    *
-   * @throws DataException for a bad row (unless {@code dropInvalid}), a conflicting duplicate
-   *     (under {@link DuplicatePolicy#ERROR}), malformed JSON or an unreadable file
+   * @throws DataException for a bad row (unless {@code dropInvalid}), no valid row, a conflicting
+   *     duplicate (under {@link DuplicatePolicy#ERROR}), malformed JSON or an unreadable file
    */
   public static ImportResult importFile(Path file, SeriesId id, ImportOptions options) {
     Checks.notNull(file, "file");
@@ -48,6 +48,13 @@ public final class Importer {
     Format format = options.formatOrNull() != null ? options.formatOrNull() : detect(file);
     RawRows rows = new RawRows(file, id.timeframe(), true, !options.dropInvalid());
     read(file, format, rows);
+    if (rows.size() == 0) {
+      throw new DataException(
+          file,
+          rows.rowsRead() == 0
+              ? "no data rows"
+              : "no valid rows (" + rows.rejected() + " of " + rows.rowsRead() + " dropped)");
+    }
     return assemble(rows, id, format, options);
   }
 
@@ -191,7 +198,7 @@ public final class Importer {
   }
 
   /** Whether sorted row {@code k} repeats (bit for bit) a row in {@code [start, k)}. */
-  static boolean isCopyOfEarlier(RawRows rows, int[] order, int start, int k) {
+  private static boolean isCopyOfEarlier(RawRows rows, int[] order, int start, int k) {
     for (int e = start; e < k; e++) {
       if (rows.sameValues(order[e], order[k])) {
         return true;

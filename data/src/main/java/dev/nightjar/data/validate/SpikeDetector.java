@@ -69,12 +69,12 @@ public final class SpikeDetector {
     }
   }
 
-  static double median(double[] sorted, int n) {
+  private static double median(double[] sorted, int n) {
     return (n & 1) == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** Median of |x − m| over the sorted window, merging outward from m (O(n)). */
-  static double mad(double[] sorted, int n, double m) {
+  private static double mad(double[] sorted, int n, double m) {
     int right = lowerBound(sorted, n, m);
     int left = right - 1;
     double lower = 0;

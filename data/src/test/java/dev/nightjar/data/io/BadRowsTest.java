@@ -157,4 +157,18 @@ class BadRowsTest {
             + " different values; choose one with a duplicate policy (keep-first or keep-last)",
         e.getMessage());
   }
+
+  @Test
+  void aFileWithoutValidRowsIsAnError() throws IOException {
+    SeriesId id = SeriesId.parse("X:1m");
+    Path empty = write("empty.csv", HEADER);
+    DataException e =
+        assertThrows(
+            DataException.class, () -> Importer.importFile(empty, id, ImportOptions.defaults()));
+    assertEquals(empty + ": no data rows", e.getMessage());
+    Path bad = write("bad.csv", HEADER + "1699999980000,10,12,9,x,5\n");
+    ImportOptions drop = ImportOptions.defaults().withDropInvalid(true);
+    e = assertThrows(DataException.class, () -> Importer.importFile(bad, id, drop));
+    assertEquals(bad + ": no valid rows (1 of 1 dropped)", e.getMessage());
+  }
 }
