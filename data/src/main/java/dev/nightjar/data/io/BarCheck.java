@@ -42,6 +42,10 @@ public final class BarCheck {
     }
   }
 
+  private static final Violation HIGH_TOO_LOW =
+      new Violation(Kind.OHLC_VIOLATION, "high", "high must be >= open, low and close");
+  private static final Violation LOW_TOO_HIGH =
+      new Violation(Kind.OHLC_VIOLATION, "low", "low must be <= open and close");
   private static final Violation BAD_VOLUME =
       new Violation(Kind.INVALID_VOLUME, "volume", "expected a finite number >= 0");
 
@@ -67,16 +71,10 @@ public final class BarCheck {
       return BAD_VOLUME;
     }
     if (h < o || h < c || h < l) {
-      return new Violation(
-          Kind.OHLC_VIOLATION,
-          "high",
-          "high must be >= open, low and close (open " + o + ", low " + l + ", close " + c + ")");
+      return HIGH_TOO_LOW;
     }
     if (l > o || l > c) {
-      return new Violation(
-          Kind.OHLC_VIOLATION,
-          "low",
-          "low must be <= open and close (open " + o + ", close " + c + ")");
+      return LOW_TOO_HIGH;
     }
     if (timeframe != null && !timeframe.isAligned(time)) {
       return new Violation(

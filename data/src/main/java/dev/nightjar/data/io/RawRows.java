@@ -90,7 +90,20 @@ public final class RawRows {
       BarCheck.Violation bad = BarCheck.check(t, o, h, l, c, vol, timeframe);
       if (bad != null) {
         Field f = Field.valueOf(bad.column().toUpperCase(java.util.Locale.ROOT));
-        reject(new DataException(file, lineNumber, row.name(f), row.text(f), bad.problem()));
+        String problem =
+            bad.kind() == BarCheck.Kind.OHLC_VIOLATION
+                ? bad.problem()
+                    + " (open "
+                    + o
+                    + ", high "
+                    + h
+                    + ", low "
+                    + l
+                    + ", close "
+                    + c
+                    + ")"
+                : bad.problem();
+        reject(new DataException(file, lineNumber, row.name(f), row.text(f), problem));
         return;
       }
     }

@@ -1,6 +1,7 @@
 package dev.nightjar.data.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The six cells of the row being read, as byte ranges, plus the column name each came from. A
@@ -18,7 +19,7 @@ final class RowFields {
 
   /** Forgets the previous row's cells (names stay). */
   void clear() {
-    java.util.Arrays.fill(present, false);
+    Arrays.fill(present, false);
     timeIsCloseTime = false;
   }
 

@@ -3,6 +3,7 @@ package dev.nightjar.data.validate;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.Checks;
 import dev.nightjar.data.DataException;
+import dev.nightjar.data.TimeFormat;
 import dev.nightjar.data.Timeframe;
 import dev.nightjar.data.io.BarCheck;
 import dev.nightjar.data.io.Format;
@@ -134,8 +135,8 @@ public final class Validator {
             b.line()[i],
             "not the start of a "
                 + tf
-                + " bar (nearest earlier start "
-                + tf.bucketStart(b.t()[i])
+                + " bar (that bar starts at "
+                + TimeFormat.iso(tf.bucketStart(b.t()[i]))
                 + ")");
       }
       if (b.v()[i] == 0) {
@@ -217,7 +218,7 @@ public final class Validator {
         Locale.ROOT,
         "%s: %s (open %s, high %s, low %s, close %s, volume %s)",
         bad.column(),
-        bad.problem().replaceFirst(" \\(.*\\)$", ""),
+        bad.problem(),
         b.o()[i],
         b.h()[i],
         b.l()[i],

@@ -47,9 +47,9 @@ class BadRowsTest {
         "negative volume | 1700000040000,10,12,9,11,-0.5 | column 'volume': expected a finite"
             + " number >= 0, got '-0.5'",
         "high below close | 1700000040000,10,10.5,9,11,5 | column 'high': high must be >= open, low"
-            + " and close (open 10.0, low 9.0, close 11.0), got '10.5'",
+            + " and close (open 10.0, high 10.5, low 9.0, close 11.0), got '10.5'",
         "low above open | 1700000040000,10,12,10.25,11,5 | column 'low': low must be <= open and"
-            + " close (open 10.0, close 11.0), got '10.25'",
+            + " close (open 10.0, high 12.0, low 10.25, close 11.0), got '10.25'",
         "misaligned time | 1700000041500,10,12,9,11,5 | column 'time': open time"
             + " 2023-11-14T22:14:01Z is not the start of a 1m bar, got '1700000041500'",
         "bad time text | 2023-13-01,10,12,9,11,5 | column 'time': expected epoch seconds/ms/µs/ns"
@@ -91,8 +91,8 @@ class BadRowsTest {
         List.of(
             file + ":3: column 'close': expected a number, got 'x'",
             file
-                + ":4: column 'high': high must be >= open, low and close (open 10.0, low 13.0,"
-                + " close 11.0), got '12'"),
+                + ":4: column 'high': high must be >= open, low and close (open 10.0, high 12.0,"
+                + " low 13.0, close 11.0), got '12'"),
         r.invalidSamples());
   }
 

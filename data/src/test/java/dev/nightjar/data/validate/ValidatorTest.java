@@ -49,6 +49,9 @@ class ValidatorTest {
     assertOnly(r, Check.CONFLICTING_DUPLICATE, T0 + 2 * H, 6);
     assertOnly(r, Check.ZERO_VOLUME, T0 + 3 * H, 7);
     assertOnly(r, Check.MISALIGNED_TIME, T0 + 3 * H + H / 2, 8);
+    assertEquals(
+        "not the start of a 1h bar (that bar starts at 2024-01-01T03:00:00Z)",
+        r.finding(Check.MISALIGNED_TIME).first().get(0).detail());
     assertOnly(r, Check.UNPARSEABLE_ROW, null, 9);
     assertOnly(r, Check.NON_POSITIVE_PRICE, T0 + 8 * H, 11);
     assertOnly(r, Check.INVALID_VOLUME, T0 + 9 * H, 12);
