@@ -1,6 +1,5 @@
 package dev.nightjar.data.io;
 
-import dev.nightjar.data.DataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,14 +106,11 @@ final class CsvReader {
       return; // newer kline files start with a header line
     }
     if (cells != layout.width()) {
-      rows.countRead();
-      rows.reject(
-          new DataException(
-              file,
-              lineNumber,
-              null,
-              text(start, end),
-              "expected " + layout.width() + " columns, got " + cells));
+      rows.rejectRow(
+          lineNumber,
+          null,
+          text(start, end),
+          "expected " + layout.width() + " columns, got " + cells);
       return;
     }
     fields.clear();

@@ -18,14 +18,14 @@ final class JsonArrayReader {
     if (p.nextToken() != JsonToken.START_ARRAY) {
       throw new DataException(file, line(p), null, null, "expected a JSON array of arrays");
     }
+    rows.numberRowsInMessages();
     RowFields fields = new RowFields();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       long line = line(p);
       if (t != JsonToken.START_ARRAY) {
         p.skipChildren();
-        rows.countRead();
-        rows.reject(new DataException(file, line, null, p.getText(), "expected an array row"));
+        rows.rejectRow(line, null, p.getText(), "expected an array row");
         continue;
       }
       fields.clear();
@@ -41,10 +41,7 @@ final class JsonArrayReader {
         n++;
       }
       if (bad || n < 6) {
-        rows.countRead();
-        rows.reject(
-            new DataException(
-                file, line, null, null, "expected at least 6 scalar values, got " + n));
+        rows.rejectRow(line, null, null, "expected at least 6 scalar values, got " + n);
       } else {
         rows.accept(line, fields);
       }

@@ -35,7 +35,7 @@ final class JsonObjectsReader {
     JsonObjectsReader r = new JsonObjectsReader();
     JsonToken t = p.nextToken();
     if (t == JsonToken.START_ARRAY) {
-      r.rows(file, p, rows);
+      r.rows(p, rows);
       return;
     }
     if (t != JsonToken.START_OBJECT) {
@@ -54,7 +54,7 @@ final class JsonObjectsReader {
               "a second array-valued field; expected one (the first was '" + arrayField + "')");
         }
         arrayField = name;
-        r.rows(file, p, rows);
+        r.rows(p, rows);
       } else {
         p.skipChildren();
       }
@@ -65,14 +65,14 @@ final class JsonObjectsReader {
   }
 
   /** Reads objects until the end of the current array. */
-  private void rows(Path file, JsonParser p, RawRows rows) throws IOException {
+  private void rows(JsonParser p, RawRows rows) throws IOException {
+    rows.numberRowsInMessages();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       long line = JsonArrayReader.line(p);
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
-        rows.countRead();
-        rows.reject(new DataException(file, line, null, p.getText(), "expected an object"));
+        rows.rejectRow(line, null, p.getText(), "expected an object");
         continue;
       }
       fields.clear();

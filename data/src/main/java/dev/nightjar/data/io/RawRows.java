@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Rows as read from a file, in file order, in growable primitive columns (no object per row), each
@@ -29,10 +30,11 @@ public final class RawRows {
   private double[] volume = new double[1024];
   private int[] line = new int[1024];
   private int size;
-  private final double[] values = new double[6];
+  private final double[] parsed = new double[6];
   private long rowsRead;
   private int rejected;
   private boolean closeTimes;
+  private boolean numberRows;
   private final List<DataException> samples = new ArrayList<>();
 
   /**
@@ -53,31 +55,29 @@ public final class RawRows {
     rowsRead++;
     for (Field f : Field.ALL) {
       if (row.isEmpty(f)) {
-        reject(new DataException(file, lineNumber, row.name(f), null, "missing value"));
+        fail(lineNumber, row.name(f), null, "missing value");
         return;
       }
     }
     long t = row.millis(Field.TIME);
     if (t == TimeText.INVALID) {
-      reject(
-          new DataException(
-              file,
-              lineNumber,
-              row.name(Field.TIME),
-              row.text(Field.TIME),
-              "expected epoch seconds/ms/µs/ns or an ISO-8601 date or date-time"));
+      fail(
+          lineNumber,
+          row.name(Field.TIME),
+          row.text(Field.TIME),
+          "expected epoch seconds/ms/µs/ns or an ISO-8601 date or date-time");
       return;
     }
     if (row.timeIsCloseTime()) {
       closeTimes |= timeframe == null;
       t = t + 1 - (timeframe == null ? 0 : timeframe.millis());
     }
-    double[] v = values;
+    double[] v = parsed;
     for (int k = 1; k < 6; k++) {
       Field f = Field.ALL[k];
       v[k] = row.number(f);
       if (Double.isNaN(v[k])) {
-        reject(new DataException(file, lineNumber, row.name(f), row.text(f), "expected a number"));
+        fail(lineNumber, row.name(f), row.text(f), "expected a number");
         return;
       }
     }
@@ -89,7 +89,7 @@ public final class RawRows {
     if (checkBars) {
       BarCheck.Violation bad = BarCheck.check(t, o, h, l, c, vol, timeframe);
       if (bad != null) {
-        Field f = Field.valueOf(bad.column().toUpperCase(java.util.Locale.ROOT));
+        Field f = Field.valueOf(bad.column().toUpperCase(Locale.ROOT));
         String problem =
             bad.kind() == BarCheck.Kind.OHLC_VIOLATION
                 ? bad.problem()
@@ -103,15 +103,35 @@ public final class RawRows {
                     + c
                     + ")"
                 : bad.problem();
-        reject(new DataException(file, lineNumber, row.name(f), row.text(f), problem));
+        fail(lineNumber, row.name(f), row.text(f), problem);
         return;
       }
     }
     add(t, o, h, l, c, vol, lineNumber);
   }
 
-  /** Rejects a row that cannot be read at all (e.g. a wrong column count). */
-  void reject(DataException e) {
+  /** Counts and rejects a row that cannot be read at all (e.g. a wrong column count). */
+  void rejectRow(long lineNumber, String column, String value, String problem) {
+    rowsRead++;
+    fail(lineNumber, column, value, problem);
+  }
+
+  /**
+   * Adds the 1-based row number to messages: a JSON document may hold every row on one line (as
+   * freqtrade's dumps do), where the line alone does not find the row.
+   */
+  void numberRowsInMessages() {
+    numberRows = true;
+  }
+
+  private void fail(long lineNumber, String column, String value, String problem) {
+    DataException e =
+        new DataException(
+            file,
+            lineNumber,
+            column,
+            value,
+            numberRows ? problem + " (row " + rowsRead + ")" : problem);
     if (throwOnReject) {
       throw e;
     }
@@ -119,11 +139,6 @@ public final class RawRows {
       samples.add(e);
     }
     rejected++;
-  }
-
-  /** Counts a row for {@link #rowsRead()} that {@link #accept} did not see. */
-  void countRead() {
-    rowsRead++;
   }
 
   private void add(long t, double o, double h, double l, double c, double v, long lineNumber) {

@@ -120,7 +120,7 @@ class BadRowsTest {
         assertThrows(
             DataException.class,
             () -> Importer.importFile(file, SeriesId.parse("X:1m"), ImportOptions.defaults()));
-    assertEquals(file + ":3: column 'close': expected a number, got 'two'", e.getMessage());
+    assertEquals(file + ":3: column 'close': expected a number (row 2), got 'two'", e.getMessage());
   }
 
   @Test
