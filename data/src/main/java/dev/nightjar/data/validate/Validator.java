@@ -40,7 +40,9 @@ public final class Validator {
             series.lows(),
             series.closes(),
             series.volumes(),
-            new int[series.size()]);
+            new int[series.size()],
+            null,
+            null);
     return analyse(
         series.id().toString(), series.size(), bars, series.timeframe(), false, new Collector());
   }
@@ -92,15 +94,26 @@ public final class Validator {
     return analyse(
         file.toString(),
         rows.rowsRead(),
-        new Bars(t, o, h, l, c, v, line),
+        new Bars(t, o, h, l, c, v, line, rows, order),
         tf,
         timeframeOrNull == null,
         found);
   }
 
-  /** Sorted columns; {@code line[i]} is 0 when unknown. */
+  /**
+   * Sorted columns; {@code line[i]} is 0 when unknown. A file's bars also keep their raw rows
+   * ({@code rows.x(row[i])}) to compare duplicates; a series has none.
+   */
   private record Bars(
-      long[] t, double[] o, double[] h, double[] l, double[] c, double[] v, int[] line) {}
+      long[] t,
+      double[] o,
+      double[] h,
+      double[] l,
+      double[] c,
+      double[] v,
+      int[] line,
+      RawRows rows,
+      int[] row) {}
 
   private static ValidationReport analyse(
       String source, long rows, Bars b, Timeframe tf, boolean inferred, Collector found) {
@@ -172,14 +185,17 @@ public final class Validator {
         found.findings());
   }
 
-  /** Row {@code i} repeats the time of row {@code i - 1}: exact copy of an earlier row or not. */
+  /**
+   * Row {@code i} repeats the time of row {@code i - 1} (only in a file: a series has strictly
+   * ascending times): an exact copy of an earlier row, or a conflict with the group's first row.
+   */
   private static void duplicate(Bars b, int i, Collector found) {
     int first = i - 1;
     while (first > 0 && b.t()[first - 1] == b.t()[i]) {
       first--;
     }
     for (int e = first; e < i; e++) {
-      if (sameValues(b, e, i)) {
+      if (b.rows().sameValues(b.row()[e], b.row()[i])) {
         found.add(Check.EXACT_DUPLICATE, b.t()[i], b.line()[i], "same as line " + b.line()[e]);
         return;
       }
@@ -199,18 +215,6 @@ public final class Validator {
             + " vs "
             + b.v()[i]
             + ")");
-  }
-
-  private static boolean sameValues(Bars b, int x, int y) {
-    return same(b.o()[x], b.o()[y])
-        && same(b.h()[x], b.h()[y])
-        && same(b.l()[x], b.l()[y])
-        && same(b.c()[x], b.c()[y])
-        && same(b.v()[x], b.v()[y]);
-  }
-
-  private static boolean same(double a, double b) {
-    return Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
   }
 
   private static String describe(Bars b, int i, BarCheck.Violation bad) {
