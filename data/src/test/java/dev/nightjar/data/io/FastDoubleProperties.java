@@ -12,6 +12,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /** {@link FastDouble} agrees with {@link Double#parseDouble}, the reference, bit for bit. */
 class FastDoubleProperties {
@@ -27,6 +29,30 @@ class FastDoubleProperties {
 
   @Property(tries = 1000)
   void equalsParseDoubleOnRandomDecimalText(@ForAll("decimals") String text) {
+    assertSameBits(Double.parseDouble(text), parse(text), text);
+  }
+
+  /** Inside Clinger's fast path: significand below 2^53, |exponent| <= 22, point anywhere. */
+  @Property(tries = 1000)
+  void equalsParseDoubleInsideTheFastPath(
+      @ForAll @LongRange(min = 0, max = (1L << 53) - 1) long m,
+      @ForAll @IntRange(min = 0, max = 16) int pointFromRight,
+      @ForAll @IntRange(min = -6, max = 6) int exponent) {
+    String digits = Long.toString(m);
+    String padded = "0".repeat(Math.max(0, pointFromRight - digits.length() + 1)) + digits;
+    int at = padded.length() - pointFromRight;
+    String text = padded.substring(0, at) + "." + padded.substring(at) + "e" + exponent;
+    assertSameBits(Double.parseDouble(text), parse(text), text);
+  }
+
+  /** Exchange-style prices and volumes: up to 12 integer digits and 8 decimals. */
+  @Property(tries = 1000)
+  void equalsParseDoubleOnExchangeStyleNumbers(
+      @ForAll @LongRange(min = 0, max = 999_999_999_999L) long whole,
+      @ForAll @LongRange(min = 0, max = 99_999_999L) long fraction,
+      @ForAll @IntRange(min = 0, max = 8) int decimals) {
+    String f = String.format("%08d", fraction).substring(0, decimals);
+    String text = decimals == 0 ? Long.toString(whole) : whole + "." + f;
     assertSameBits(Double.parseDouble(text), parse(text), text);
   }
 
