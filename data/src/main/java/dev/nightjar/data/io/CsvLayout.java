@@ -25,6 +25,7 @@ record CsvLayout(int[] columns, String[] names, int width) {
           "datetime",
           "opentime",
           "unix",
+          "unixtimestamp",
           "start",
           "ts");
 
@@ -40,8 +41,9 @@ record CsvLayout(int[] columns, String[] names, int width) {
 
   /**
    * A header row matched case-insensitively, ignoring {@code _}, {@code -} and blanks: time from
-   * time, timestamp, timestamp_ms, date, datetime, open_time, unix, start or ts (or an empty first
-   * cell, an index column); open, high, low, close; volume or vol. Other columns are ignored.
+   * time, timestamp, timestamp_ms, date, datetime, open_time, unix, unix timestamp, start or ts (or
+   * an empty first cell, an index column); open, high, low, close; volume or vol. Other columns are
+   * ignored.
    */
   static CsvLayout generic(Path file, long line, String[] header) {
     int[] columns = new int[6];
@@ -64,15 +66,16 @@ record CsvLayout(int[] columns, String[] names, int width) {
   }
 
   /**
-   * CryptoDataDownload: time from {@code unix} (or {@code date} when absent), OHLC by name, volume
-   * from the first column whose name starts with {@code Volume} (the base currency).
+   * CryptoDataDownload: time from {@code unix} or {@code Unix Timestamp} (older exports; {@code
+   * date} when neither is present), OHLC by name, volume from the first column whose name starts
+   * with {@code Volume} (the base currency).
    */
   static CsvLayout cryptoDataDownload(Path file, long line, String[] header) {
     int[] columns = new int[6];
     Arrays.fill(columns, -1);
     for (int i = header.length - 1; i >= 0; i--) {
       String n = normalize(header[i]);
-      if (n.equals("unix") || (n.equals("date") && columns[0] < 0)) {
+      if (n.startsWith("unix") || (n.equals("date") && columns[0] < 0)) {
         columns[Field.TIME.ordinal()] = i;
       } else if (n.startsWith("volume")) {
         columns[Field.VOLUME.ordinal()] = i;

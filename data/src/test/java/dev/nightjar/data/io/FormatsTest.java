@@ -30,6 +30,7 @@ class FormatsTest {
   @ParameterizedTest
   @CsvSource({
     "cdd_mixed.csv, CRYPTODATADOWNLOAD",
+    "cdd_unix_timestamp.csv, CRYPTODATADOWNLOAD",
     "binance_micros.csv, BINANCE",
     "index_column.csv, CSV",
     "iso_datetimes.csv, CSV",
@@ -101,6 +102,14 @@ class FormatsTest {
             .series();
     assertArrayEquals(new double[] {18212, 18299.5, 18350}, last.closes());
     assertArrayEquals(new double[] {4940.76, 9.99, 12.5}, last.volumes());
+  }
+
+  @Test
+  void olderCryptoDataDownloadHeaderWithUnixTimestamp() {
+    BarSeries s = load("cdd_unix_timestamp.csv", "BTCUSD:1h", ImportOptions.defaults()).series();
+    assertArrayEquals(new long[] {1605855600000L, 1605859200000L}, s.times());
+    assertArrayEquals(new double[] {18212, 18299.5}, s.closes());
+    assertArrayEquals(new double[] {4940.76, 9.99}, s.volumes()); // "Volume BTC", the first
   }
 
   @Test
