@@ -1,0 +1,40 @@
+package dev.nightjar.backtest.indicator;
+
+import dev.nightjar.data.Checks;
+
+/**
+ * Aroon: over the last {@code period + 1} bars, {@code up = 100 * (period - barsSinceHighestHigh) /
+ * period} and {@code down = 100 * (period - barsSinceLowestLow) / period}, ties going to the most
+ * recent bar (TA-Lib's convention); both in [0, 100]. Warm-up {@code period}; leading NaNs (first
+ * bar with finite high and low) shift it; interior NaN: see the package doc. O(n) with monotonic
+ * deques (scratch O(period)). Matches TA-Lib AROON.
+ */
+public final class Aroon {
+  private Aroon() {}
+
+  public static int warmup(int period) {
+    return period;
+  }
+
+  /** Caller owns {@code down} and {@code up} (same length as the inputs). */
+  public static void compute(double[] high, double[] low, int period, double[] down, double[] up) {
+    Checks.atLeast(period, 1, "period");
+    Kernels.sameLength(high, low, "low");
+    Kernels.sameLength(high, down, "down");
+    Kernels.sameLength(high, up, "up");
+    int start = Kernels.firstFinite(high, low);
+    int first = Kernels.nanUntil(down, start + warmup(period));
+    Kernels.nanUntil(up, first);
+    MonotonicDeque highest = MonotonicDeque.max(period + 1);
+    MonotonicDeque lowest = MonotonicDeque.min(period + 1);
+    double factor = 100.0 / period;
+    for (int i = start; i < high.length; i++) {
+      highest.push(i, high[i]);
+      lowest.push(i, low[i]);
+      if (i >= first) {
+        up[i] = factor * (period - (i - highest.index()));
+        down[i] = factor * (period - (i - lowest.index()));
+      }
+    }
+  }
+}
