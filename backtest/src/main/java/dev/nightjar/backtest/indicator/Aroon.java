@@ -7,7 +7,8 @@ import dev.nightjar.data.Checks;
  * period} and {@code down = 100 * (period - barsSinceLowestLow) / period}, ties going to the most
  * recent bar (TA-Lib's convention); both in [0, 100]. Warm-up {@code period}; leading NaNs (first
  * bar with finite high and low) shift it; interior NaN: see the package doc. O(n) with monotonic
- * deques (scratch O(period)). Matches TA-Lib AROON.
+ * deques (scratch O(period)). Matches TA-Lib AROON (which multiplies by {@code 100 / period}
+ * instead, and so can exceed 100 by an ulp).
  */
 public final class Aroon {
   private Aroon() {}
@@ -27,13 +28,12 @@ public final class Aroon {
     Kernels.nanUntil(up, first);
     MonotonicDeque highest = MonotonicDeque.max(period + 1);
     MonotonicDeque lowest = MonotonicDeque.min(period + 1);
-    double factor = 100.0 / period;
     for (int i = start; i < high.length; i++) {
       highest.push(i, high[i]);
       lowest.push(i, low[i]);
       if (i >= first) {
-        up[i] = factor * (period - (i - highest.index()));
-        down[i] = factor * (period - (i - lowest.index()));
+        up[i] = 100.0 * (period - (i - highest.index())) / period;
+        down[i] = 100.0 * (period - (i - lowest.index())) / period;
       }
     }
   }
