@@ -90,7 +90,7 @@ class KernelContractProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void contract(
       @ForAll("specs") String text,
       @ForAll long seed,
