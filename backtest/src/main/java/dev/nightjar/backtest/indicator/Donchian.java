@@ -6,7 +6,7 @@ import dev.nightjar.data.Checks;
  * Donchian channel (not in TA-Lib): {@code upper = max(high[i-n+1..i])}, {@code lower =
  * min(low[i-n+1..i])}, {@code middle = (upper + lower) / 2}; the window includes the current bar.
  * Warm-up {@code n - 1}; leading NaNs (first bar with finite high and low) shift it; interior NaN:
- * see the package doc. O(n) with monotonic deques (scratch O(period)).
+ * see the package doc. O(n) with {@link SlidingExtreme} (scratch O(period)).
  */
 public final class Donchian {
   private Donchian() {}
@@ -40,14 +40,12 @@ public final class Donchian {
       Kernels.nanUntil(upper, first);
       Kernels.nanUntil(lower, first);
     }
-    MonotonicDeque highest = MonotonicDeque.max(period);
-    MonotonicDeque lowest = MonotonicDeque.min(period);
+    SlidingExtreme highest = SlidingExtreme.max(high, period, start);
+    SlidingExtreme lowest = SlidingExtreme.min(low, period, start);
     for (int i = start; i < high.length; i++) {
-      highest.push(i, high[i]);
-      lowest.push(i, low[i]);
+      double hh = highest.moveTo(i);
+      double ll = lowest.moveTo(i);
       if (i >= first) {
-        double hh = highest.value();
-        double ll = lowest.value();
         middle[i] = (hh + ll) / 2;
         if (upper != null) {
           upper[i] = hh;

@@ -20,10 +20,16 @@ public final class Ema {
     Checks.atLeast(period, 1, "period");
     Kernels.sameLength(in, out, "out");
     int start = Kernels.firstFinite(in);
-    Kernels.nanUntil(out, start);
-    EmaStage ema = EmaStage.ema(period);
-    for (int i = start; i < in.length; i++) {
-      out[i] = ema.next(in[i]);
+    int first = Kernels.nanUntil(out, start + warmup(period));
+    if (first >= in.length) {
+      return;
+    }
+    double alpha = 2.0 / (period + 1);
+    double ema = Kernels.sum(in, start, first + 1) / period;
+    out[first] = ema;
+    for (int i = first + 1; i < in.length; i++) {
+      ema += alpha * (in[i] - ema);
+      out[i] = ema;
     }
   }
 

@@ -3,8 +3,8 @@ package dev.nightjar.backtest.indicator;
 /**
  * One exponential smoothing stage fed a value at a time: {@code s += alpha * (x - s)}, seeded with
  * the mean of the first {@code period} values (TA-Lib's seeding for EMA and Wilder smoothing). The
- * streaming building block of {@link Ema}, {@link Dema}, {@link Tema}, {@link Macd}, {@link Rsi}
- * and {@link Atr}; a few fields, no arrays.
+ * streaming building block of the chained averages ({@link Dema}, {@link Tema}, {@link Macd}) and
+ * of {@link Atr}; a few fields, no arrays. {@link Ema} and {@link Rsi} inline the same recurrence.
  */
 final class EmaStage {
   private final int period;

@@ -23,12 +23,15 @@ public final class Obv {
     }
     double obv = volume[first];
     out[first] = obv;
+    double previous = close[first];
     for (int i = first + 1; i < close.length; i++) {
-      if (close[i] > close[i - 1]) {
+      double c = close[i];
+      if (c > previous) {
         obv += volume[i];
-      } else if (close[i] < close[i - 1]) {
+      } else if (c < previous) {
         obv -= volume[i];
       }
+      previous = c;
       out[i] = obv;
     }
   }

@@ -27,30 +27,25 @@ public final class RollingVwap {
     int first =
         Kernels.nanUntil(out, Kernels.firstFinite(high, low, close, volume) + warmup(period));
     int resyncEvery = Kernels.resyncEvery(period);
-    int untilResync = 0;
-    double priceVolume = 0;
-    double totalVolume = 0;
-    int traded = 0;
-    for (int i = first; i < close.length; i++) {
-      if (untilResync == 0) {
-        priceVolume = 0;
-        totalVolume = 0;
-        traded = 0;
-        for (int j = i - period + 1; j <= i; j++) {
-          priceVolume += typical(high, low, close, j) * volume[j];
-          totalVolume += volume[j];
-          traded += volume[j] != 0 ? 1 : 0;
-        }
-        untilResync = resyncEvery;
-      } else {
+    for (int chunk = first; chunk < close.length; chunk += resyncEvery) {
+      int end = Math.min(close.length, chunk + resyncEvery);
+      double priceVolume = 0;
+      double totalVolume = 0;
+      int traded = 0;
+      for (int j = chunk - period + 1; j <= chunk; j++) {
+        priceVolume += typical(high, low, close, j) * volume[j];
+        totalVolume += volume[j];
+        traded += volume[j] != 0 ? 1 : 0;
+      }
+      out[chunk] = traded == 0 ? Double.NaN : priceVolume / totalVolume;
+      for (int i = chunk + 1; i < end; i++) {
         int old = i - period;
         priceVolume +=
             typical(high, low, close, i) * volume[i] - typical(high, low, close, old) * volume[old];
         totalVolume += volume[i] - volume[old];
         traded += (volume[i] != 0 ? 1 : 0) - (volume[old] != 0 ? 1 : 0);
+        out[i] = traded == 0 ? Double.NaN : priceVolume / totalVolume;
       }
-      untilResync--;
-      out[i] = traded == 0 ? Double.NaN : priceVolume / totalVolume;
     }
   }
 

@@ -22,17 +22,31 @@ public final class Rsi {
     Kernels.sameLength(in, out, "out");
     int start = Kernels.firstFinite(in);
     int first = Kernels.nanUntil(out, start + warmup(period));
-    EmaStage gains = EmaStage.wilder(period);
-    EmaStage losses = EmaStage.wilder(period);
-    for (int i = start + 1; i < in.length; i++) {
-      double change = in[i] - in[i - 1];
-      double gain = gains.next(change > 0 ? change : 0);
-      double loss = losses.next(change < 0 ? -change : 0);
-      if (i >= first) {
-        double total = gain + loss;
-        out[i] = total == 0 ? 0 : 100 * (gain / total);
-      }
+    if (first >= in.length) {
+      return;
     }
+    double gain = 0;
+    double loss = 0;
+    for (int i = start + 1; i <= first; i++) {
+      double change = in[i] - in[i - 1];
+      gain += change > 0 ? change : 0;
+      loss += change < 0 ? -change : 0;
+    }
+    gain /= period;
+    loss /= period;
+    out[first] = rsi(gain, loss);
+    double alpha = 1.0 / period;
+    for (int i = first + 1; i < in.length; i++) {
+      double change = in[i] - in[i - 1];
+      gain += alpha * (Math.max(change, 0) - gain);
+      loss += alpha * (Math.max(-change, 0) - loss);
+      out[i] = rsi(gain, loss);
+    }
+  }
+
+  private static double rsi(double gain, double loss) {
+    double total = gain + loss;
+    return total == 0 ? 0 : 100 * (gain / total);
   }
 
   public static double[] compute(double[] in, int period) {

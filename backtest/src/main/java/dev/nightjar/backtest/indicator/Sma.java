@@ -22,17 +22,14 @@ public final class Sma {
     Kernels.sameLength(in, out, "out");
     int first = Kernels.nanUntil(out, Kernels.firstFinite(in) + warmup(period));
     int resyncEvery = Kernels.resyncEvery(period);
-    int untilResync = 0;
-    double sum = 0;
-    for (int i = first; i < in.length; i++) {
-      if (untilResync == 0) {
-        sum = Kernels.sum(in, i - period + 1, i + 1);
-        untilResync = resyncEvery;
-      } else {
+    for (int chunk = first; chunk < in.length; chunk += resyncEvery) {
+      int end = Math.min(in.length, chunk + resyncEvery);
+      double sum = Kernels.sum(in, chunk - period + 1, chunk + 1);
+      out[chunk] = sum / period;
+      for (int i = chunk + 1; i < end; i++) {
         sum += in[i] - in[i - period];
+        out[i] = sum / period;
       }
-      untilResync--;
-      out[i] = sum / period;
     }
   }
 

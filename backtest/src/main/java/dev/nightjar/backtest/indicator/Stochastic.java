@@ -7,7 +7,7 @@ import dev.nightjar.data.Checks;
  * LL)} over {@code fastK} bars (0 where {@code HH == LL}), slow %K {@code = SMA(fast %K, slowK)},
  * %D {@code = SMA(slow %K, slowD)}. Both outputs in [0, 100] and start together at warm-up {@code
  * (fastK-1) + (slowK-1) + (slowD-1)} (TA-Lib's outBegIdx); leading NaNs shift it; interior NaN: see
- * the package doc. O(n): monotonic deques (scratch O(fastK)) and rolling sums.
+ * the package doc. O(n): {@link SlidingExtreme} (scratch O(fastK)) and rolling sums.
  */
 public final class Stochastic {
   private Stochastic() {}

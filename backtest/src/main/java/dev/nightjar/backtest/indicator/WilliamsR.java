@@ -5,7 +5,7 @@ import dev.nightjar.data.Checks;
 /**
  * Williams %R: {@code -100 * (HH - close) / (HH - LL)} over the last {@code period} bars (0 where
  * {@code HH == LL}), in [-100, 0]. Warm-up {@code period - 1}; leading NaNs shift it; interior NaN:
- * see the package doc. O(n) with monotonic deques (scratch O(period)). Matches TA-Lib WILLR.
+ * see the package doc. O(n) with {@link SlidingExtreme} (scratch O(period)). Matches TA-Lib WILLR.
  */
 public final class WilliamsR {
   private WilliamsR() {}
@@ -39,14 +39,12 @@ public final class WilliamsR {
     Kernels.sameLength(close, out, "out");
     int start = Kernels.firstFinite(high, low, close);
     int first = Kernels.nanUntil(out, start + period - 1);
-    MonotonicDeque highest = MonotonicDeque.max(period);
-    MonotonicDeque lowest = MonotonicDeque.min(period);
+    SlidingExtreme highest = SlidingExtreme.max(high, period, start);
+    SlidingExtreme lowest = SlidingExtreme.min(low, period, start);
     for (int i = start; i < close.length; i++) {
-      highest.push(i, high[i]);
-      lowest.push(i, low[i]);
+      double hh = highest.moveTo(i);
+      double ll = lowest.moveTo(i);
       if (i >= first) {
-        double hh = highest.value();
-        double ll = lowest.value();
         double span = hh - ll;
         if (span == 0) {
           out[i] = 0;

@@ -22,25 +22,21 @@ public final class Wma {
     int first = Kernels.nanUntil(out, Kernels.firstFinite(in) + warmup(period));
     double divisor = period * (period + 1.0) / 2.0;
     int resyncEvery = Kernels.resyncEvery(period);
-    int untilResync = 0;
-    double sum = 0;
-    double weighted = 0;
-    for (int i = first; i < in.length; i++) {
-      if (untilResync == 0) {
-        sum = 0;
-        weighted = 0;
-        for (int j = 1; j <= period; j++) {
-          double x = in[i - period + j];
-          sum += x;
-          weighted += j * x;
-        }
-        untilResync = resyncEvery;
-      } else {
+    for (int chunk = first; chunk < in.length; chunk += resyncEvery) {
+      int end = Math.min(in.length, chunk + resyncEvery);
+      double sum = 0;
+      double weighted = 0;
+      for (int j = 1; j <= period; j++) {
+        double x = in[chunk - period + j];
+        sum += x;
+        weighted += j * x;
+      }
+      out[chunk] = weighted / divisor;
+      for (int i = chunk + 1; i < end; i++) {
         weighted += period * in[i] - sum;
         sum += in[i] - in[i - period];
+        out[i] = weighted / divisor;
       }
-      untilResync--;
-      out[i] = weighted / divisor;
     }
   }
 
