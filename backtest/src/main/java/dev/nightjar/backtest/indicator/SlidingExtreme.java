@@ -10,7 +10,8 @@ import java.util.Arrays;
  * extreme). About three branch-free comparisons per bar whatever the data, where a monotonic deque
  * pays a mispredicted pop loop. With index tracking ({@link #argMax}, {@link #argMin}), ties go to
  * the latest bar (TA-Lib's AROON convention). Bars are visited in order from {@code start}; windows
- * before {@code start + period - 1} are partial. A NaN input is skipped by the comparisons.
+ * before {@code start + period - 1} are partial. A NaN input makes exactly the windows containing
+ * it NaN (the tracked index then is unspecified).
  */
 final class SlidingExtreme {
   private final double[] in;
@@ -61,9 +62,7 @@ final class SlidingExtreme {
     }
     offset = i - blockStart;
     double v = sign * in[i];
-    if (suffixIndex != null && v >= prefixValue) {
-      prefixIndex = i;
-    }
+    prefixIndex = v >= prefixValue ? i : prefixIndex;
     prefixValue = Math.max(prefixValue, v);
     return sign * Math.max(prefixValue, suffixValue[offset + 1]);
   }

@@ -14,8 +14,9 @@
  * of an RSI) are skipped: the kernel starts at the first bar where all its inputs are finite, so
  * the warm-up shifts by the number of leading NaNs. Interior NaN (after that first finite bar) is
  * not cleaned: it propagates through running sums and recursive state (NaN from there on, or until
- * the next exact re-summation for rolling sums), while rolling max/min kernels may ignore it. Bars
- * from the data module are validated finite, so in practice only chained inputs carry NaN, and only
+ * the next exact re-summation for rolling sums); rolling max/min give NaN for exactly the windows
+ * that contain it (Aroon, which reports where the extreme is, gives unspecified values). Bars from
+ * the data module are validated finite, so in practice only chained inputs carry NaN, and only
  * leading.
  *
  * <p>Conventions match TA-Lib 0.4 (checked against TA-Lib Java within 1e-9 relative in the tests)

@@ -108,4 +108,19 @@ class WorkedExamplesTest {
     assertArrayEquals(
         new double[] {NAN, NAN, NAN, 2, 4}, Sma.compute(new double[] {NAN, NAN, 1, 3, 5}, 2));
   }
+
+  @Test
+  void interiorNaNPropagatesAsDocumented() {
+    double[] in = {1, 2, NAN, 4, 5, 6, 7};
+    // recursive state: NaN from the bad bar on
+    double[] ema = Ema.compute(in, 2);
+    assertArrayEquals(new double[] {NAN, 1.5, NAN, NAN, NAN, NAN, NAN}, ema);
+    // rolling max/min: NaN exactly for the windows holding the bad bar (bars 2..4 for period 3)
+    double[] upper = new double[7];
+    double[] middle = new double[7];
+    double[] lower = new double[7];
+    Donchian.compute(in, in, 3, upper, middle, lower);
+    assertArrayEquals(new double[] {NAN, NAN, NAN, NAN, NAN, 6, 7}, upper);
+    assertArrayEquals(new double[] {NAN, NAN, NAN, NAN, NAN, 4, 5}, lower);
+  }
 }
