@@ -4,10 +4,12 @@ import static dev.nightjar.backtest.indicator.IndicatorInfo.Param.period;
 import static dev.nightjar.backtest.indicator.IndicatorInfo.Param.real;
 
 import dev.nightjar.backtest.indicator.IndicatorInfo.Param;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every kernel by its lower-case CLI name, with parameters (defaults and ranges) and output
@@ -228,6 +230,12 @@ public final class IndicatorCatalog {
     return List.copyOf(all);
   }
 
+  /** The indicator named {@code name} (lower-case, as in specs). */
+  public static Optional<IndicatorInfo> find(String name) {
+    Entry entry = ENTRIES.get(name);
+    return entry == null ? Optional.empty() : Optional.of(entry.info());
+  }
+
   /** The entry named {@code name}, or null. */
   static Entry entry(String name) {
     return ENTRIES.get(name);
@@ -279,6 +287,6 @@ public final class IndicatorCatalog {
 
   /** A parameter as written in specs and column names: no trailing {@code .0}. */
   static String fmt(double value) {
-    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

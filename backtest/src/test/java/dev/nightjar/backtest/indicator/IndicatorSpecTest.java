@@ -113,6 +113,18 @@ class IndicatorSpecTest {
   }
 
   @Test
+  void findDescribesParametersAndOutputs() {
+    IndicatorInfo bbands = IndicatorCatalog.find("bbands").orElseThrow();
+    assertEquals(List.of("upper", "middle", "lower"), bbands.outputs());
+    assertEquals(
+        List.of(
+            new IndicatorInfo.Param("period", 20, 1, 100_000, true),
+            new IndicatorInfo.Param("k", 2, 0, 100, false)),
+        bbands.params());
+    assertTrue(IndicatorCatalog.find("BBANDS").isEmpty());
+  }
+
+  @Test
   void differentParametersAreDifferentSpecs() {
     assertNotEquals(IndicatorSpec.parse("sma:20"), IndicatorSpec.parse("sma:21"));
     assertNotEquals(IndicatorSpec.parse("sma:20"), IndicatorSpec.parse("ema:20"));
