@@ -7,6 +7,13 @@ final class BuiltIn {
   private BuiltIn() {}
 
   static List<Strategy> all() {
-    return List.of();
+    return List.of(
+        MovingAverageCross.SMA,
+        MovingAverageCross.EMA,
+        new MacdCross(),
+        new RsiReversion(),
+        new BollingerReversion(),
+        new DonchianBreakout(),
+        new SuperTrendFollow());
   }
 }

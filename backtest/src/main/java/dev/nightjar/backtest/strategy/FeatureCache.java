@@ -13,6 +13,7 @@ import java.util.function.Function;
 public final class FeatureCache {
   private final BarSeries series;
   private final ConcurrentHashMap<String, double[]> features = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, double[][]> groups = new ConcurrentHashMap<>();
 
   public FeatureCache(BarSeries series) {
     this.series = series;
@@ -74,8 +75,36 @@ public final class FeatureCache {
     return value;
   }
 
-  /** How many features are cached (for tests and memory reports). */
+  /**
+   * The outputs of a multi-output indicator (Bollinger bands, Donchian channel, SuperTrend),
+   * computed together once, like {@link #get}.
+   */
+  public double[][] group(String key, Function<FeatureCache, double[][]> compute) {
+    double[][] value = groups.get(key);
+    if (value == null) {
+      double[][] computed = compute.apply(this);
+      for (double[] column : computed) {
+        if (column.length != series.size()) {
+          throw new IllegalStateException(
+              "feature "
+                  + key
+                  + " has "
+                  + column.length
+                  + " values for "
+                  + series.size()
+                  + " bars");
+        }
+      }
+      value = groups.putIfAbsent(key, computed);
+      if (value == null) {
+        value = computed;
+      }
+    }
+    return value;
+  }
+
+  /** How many features and groups are cached (for tests and memory reports). */
   public int cachedCount() {
-    return features.size();
+    return features.size() + groups.size();
   }
 }

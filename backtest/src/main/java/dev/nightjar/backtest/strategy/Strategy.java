@@ -27,4 +27,12 @@ public interface Strategy {
    * @param target output, one value per bar
    */
   void targets(FeatureCache features, double[] params, double[] target);
+
+  /** The targets in a new array, with {@code direction} applied (shorts flat when long-only). */
+  default double[] targets(FeatureCache features, double[] params, Direction direction) {
+    double[] target = new double[features.size()];
+    targets(features, params, target);
+    direction.apply(target);
+    return target;
+  }
 }

@@ -1,0 +1,68 @@
+package dev.nightjar.backtest.strategy;
+
+import dev.nightjar.backtest.indicator.Ema;
+import dev.nightjar.backtest.indicator.Sma;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * {@code sma-cross} and {@code ema-cross}: long when the fast moving average of closes crosses
+ * above the slow one, short (or flat, long-only) when it crosses below; otherwise keep the
+ * position. Defaults fast = 10, slow = 30 (backtesting.py's SmaCross); constraint {@code fast <
+ * slow}.
+ */
+public final class MovingAverageCross implements Strategy {
+  /** Simple moving averages. */
+  public static final MovingAverageCross SMA =
+      new MovingAverageCross("sma-cross", "sma", Sma::compute);
+
+  /** Exponential moving averages (TA-Lib seeding). */
+  public static final MovingAverageCross EMA =
+      new MovingAverageCross("ema-cross", "ema", Ema::compute);
+
+  private static final ParameterSpace SPACE =
+      new ParameterSpace(
+          List.of(
+              ParamSpec.integer("fast", 2, 1000, 10, 5, "fast moving-average period, bars"),
+              ParamSpec.integer("slow", 3, 2000, 30, 10, "slow moving-average period, bars")),
+          List.of("fast < slow"));
+
+  private final String name;
+  private final String indicator;
+  private final BiFunction<double[], Integer, double[]> average;
+
+  private MovingAverageCross(
+      String name, String indicator, BiFunction<double[], Integer, double[]> average) {
+    this.name = name;
+    this.indicator = indicator;
+    this.average = average;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String description() {
+    return "long when "
+        + indicator.toUpperCase(java.util.Locale.ROOT)
+        + "(fast) crosses above "
+        + indicator.toUpperCase(java.util.Locale.ROOT)
+        + "(slow), short when it crosses below";
+  }
+
+  @Override
+  public ParameterSpace parameters() {
+    return SPACE;
+  }
+
+  @Override
+  public void targets(FeatureCache f, double[] p, double[] target) {
+    Signals.crossings(line(f, (int) p[0]), line(f, (int) p[1]), target);
+  }
+
+  private double[] line(FeatureCache f, int period) {
+    return f.get(indicator + ":" + period, c -> average.apply(c.close(), period));
+  }
+}
