@@ -2,8 +2,8 @@ package dev.nightjar.data;
 
 /**
  * Receives progress of long work (imports, synthesis, sweeps) so that a caller — the CLI's progress
- * bar — can show it. Libraries never print; they call this. Implementations must be thread-safe
- * and cheap: callers report in coarse steps, never per bar.
+ * bar — can show it. Libraries never print; they call this. Implementations must be thread-safe and
+ * cheap: callers report in coarse steps, never per bar.
  */
 @FunctionalInterface
 public interface ProgressListener {

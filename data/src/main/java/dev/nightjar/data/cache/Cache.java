@@ -32,6 +32,11 @@ public final class Cache {
     this.root = Checks.notNull(home, "home").resolve("cache");
   }
 
+  /** The cache folder, {@code home/cache}. */
+  public Path dir() {
+    return root;
+  }
+
   /** {@code $NIGHTJAR_HOME} when set and not blank, else {@code ~/.nightjar}. */
   public static Path defaultHome() {
     String env = System.getenv("NIGHTJAR_HOME");

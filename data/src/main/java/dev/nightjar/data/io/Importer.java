@@ -222,7 +222,7 @@ public final class Importer {
             + rows.line(first)
             + " and "
             + rows.line(second)
-            + " with different values; choose one with a duplicate policy (keep-first or"
-            + " keep-last)");
+            + " with different values; choose one with --on-duplicate"
+            + " keep-first or keep-last (file order)");
   }
 }

@@ -10,7 +10,7 @@ package dev.nightjar.data.io;
  * {@code HH:mm[:ss[.fraction]]}, optionally followed by {@code Z} or an offset {@code ±HH[:]mm};
  * without a zone the time is UTC.
  */
-final class TimeText {
+public final class TimeText {
   /** Returned when the text is not a time. */
   static final long INVALID = Long.MIN_VALUE;
 
@@ -19,6 +19,21 @@ final class TimeText {
   private static final long MICRO_LIMIT = 100_000_000_000_000_000L; // 1e17
 
   private TimeText() {}
+
+  /**
+   * Epoch ms of a time cell written as text.
+   *
+   * @throws IllegalArgumentException when {@code text} is neither an epoch number nor ISO-8601
+   */
+  public static long parseMillis(String text) {
+    byte[] b = text.trim().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    long t = parseMillis(b, 0, b.length);
+    if (t == INVALID) {
+      throw new IllegalArgumentException(
+          "expected epoch s/ms/us/ns or an ISO-8601 date-time, got '" + text + "'");
+    }
+    return t;
+  }
 
   /** Epoch ms, or {@link #INVALID}. */
   static long parseMillis(byte[] b, int from, int to) {

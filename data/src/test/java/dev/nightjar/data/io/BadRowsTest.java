@@ -154,7 +154,7 @@ class BadRowsTest {
     assertEquals(
         file
             + ":4: open time 1699999980000 (2023-11-14T22:13:00Z) appears at lines 2 and 4 with"
-            + " different values; choose one with a duplicate policy (keep-first or keep-last)",
+            + " different values; choose one with --on-duplicate keep-first or keep-last (file order)",
         e.getMessage());
   }
 

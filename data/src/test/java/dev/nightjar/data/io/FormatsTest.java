@@ -79,7 +79,7 @@ class FormatsTest {
     assertEquals(
         file
             + ":5: open time 1605859200000 (2020-11-20T08:00:00Z) appears at lines 4 and 5 with"
-            + " different values; choose one with a duplicate policy (keep-first or keep-last)",
+            + " different values; choose one with --on-duplicate keep-first or keep-last (file order)",
         e.getMessage());
 
     ImportResult first =

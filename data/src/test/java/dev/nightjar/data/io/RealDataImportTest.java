@@ -146,8 +146,8 @@ class RealDataImportTest {
     assertEquals(
         file
             + ":10128: open time 1596322800000 (2020-08-01T23:00:00Z) appears at lines 10127 and"
-            + " 10128 with different values; choose one with a duplicate policy (keep-first or"
-            + " keep-last)",
+            + " 10128 with different values; choose one with --on-duplicate"
+            + " keep-first or keep-last (file order)",
         e.getMessage());
   }
 
