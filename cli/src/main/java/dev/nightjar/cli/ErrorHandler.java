@@ -1,0 +1,63 @@
+package dev.nightjar.cli;
+
+import dev.nightjar.data.DataException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps every exception a command throws to one line on stderr and an exit code — the only place
+ * that does. The stack trace is shown with {@code -v} only.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    Failure failure = classify(e);
+    err.println("error: " + failure.message());
+    if (verbose(cmd)) {
+      e.printStackTrace(err);
+    } else if (failure.code() == ExitCodes.INTERNAL) {
+      err.println("This is a bug in nightjar. Re-run with -v for the stack trace and report it.");
+    }
+    err.flush();
+    return failure.code();
+  }
+
+  private static boolean verbose(CommandLine cmd) {
+    Object root = cmd.getCommandSpec().root().userObject();
+    return root instanceof Nightjar n && n.global.verbose;
+  }
+
+  /** The exit code and the one-line message for {@code e}. */
+  static Failure classify(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NoSuchFileException nsf) {
+        return new Failure(ExitCodes.USAGE, "file not found: " + nsf.getFile());
+      }
+      if (t instanceof AccessDeniedException ade) {
+        return new Failure(ExitCodes.USAGE, "permission denied: " + ade.getFile());
+      }
+    }
+    Throwable cause =
+        e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    if (cause instanceof DataException) {
+      return new Failure(ExitCodes.INVALID_INPUT, cause.getMessage());
+    }
+    if (cause instanceof IllegalArgumentException) {
+      return new Failure(ExitCodes.USAGE, cause.getMessage());
+    }
+    if (cause instanceof IOException) {
+      return new Failure(ExitCodes.INTERNAL, "I/O error: " + cause.getMessage());
+    }
+    return new Failure(ExitCodes.INTERNAL, "internal error: " + cause);
+  }
+
+  /** What the user sees. */
+  record Failure(int code, String message) {}
+}
