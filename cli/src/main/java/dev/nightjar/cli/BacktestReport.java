@@ -2,12 +2,12 @@ package dev.nightjar.cli;
 
 import dev.nightjar.backtest.engine.BacktestResult;
 import dev.nightjar.backtest.engine.EngineConfig;
-import dev.nightjar.backtest.engine.Funding;
 import dev.nightjar.backtest.engine.Trade;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.backtest.strategy.Direction;
 import dev.nightjar.data.AtomicFile;
 import dev.nightjar.data.BarSeries;
+import dev.nightjar.optimizer.json.ExecutionJson;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -50,7 +50,7 @@ final class BacktestReport {
     stats.put("bars", series.size());
     stats.put("from", series.isEmpty() ? null : series.firstTime());
     stats.put("to", series.isEmpty() ? null : series.lastTime());
-    stats.put("execution", execution(config));
+    stats.put("execution", ExecutionJson.write(config));
     Map<String, Object> metrics = new LinkedHashMap<>();
     for (Metric m : Metric.values()) {
       double v = result.metrics().get(m);
@@ -58,37 +58,6 @@ final class BacktestReport {
     }
     stats.put("metrics", metrics);
     return stats;
-  }
-
-  /** Engine settings under the names of the command-line options. */
-  static Map<String, Object> execution(EngineConfig c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("fill", Enums.label(c.fill()));
-    m.put("fee", c.fee());
-    m.put("spread", c.spread());
-    m.put("slippageBps", c.slippageBps());
-    m.put("sizing", c.sizing().toString());
-    m.put("lotSize", c.lotSize());
-    m.put("minNotional", c.minNotional());
-    m.put("leverage", c.leverage());
-    m.put("maintenanceMargin", c.maintenanceMarginRate());
-    m.put("funding", fundingText(c.funding()));
-    m.put("stopLoss", c.stopLoss());
-    m.put("takeProfit", c.takeProfit());
-    m.put("trailingStop", c.trailingStop());
-    m.put("closeAtEnd", Enums.label(c.closeAtEnd()));
-    m.put("cash", c.cash());
-    return m;
-  }
-
-  private static String fundingText(Funding f) {
-    if (f instanceof Funding.Constant c) {
-      return "constant:" + c.ratePer8h();
-    }
-    if (f instanceof Funding.Schedule s) {
-      return "schedule:" + s.times().length + " rates";
-    }
-    return "none";
   }
 
   /** Writes {@code stats.json}, {@code trades.csv} and {@code equity.csv} into {@code dir}. */

@@ -4,6 +4,7 @@ import dev.nightjar.backtest.engine.CloseAtEnd;
 import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.backtest.engine.FillTiming;
 import dev.nightjar.backtest.engine.Funding;
+import dev.nightjar.backtest.engine.FundingCsv;
 import dev.nightjar.backtest.engine.Sizing;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

@@ -1,6 +1,5 @@
-package dev.nightjar.cli;
+package dev.nightjar.backtest.engine;
 
-import dev.nightjar.backtest.engine.Funding;
 import dev.nightjar.data.DataException;
 import dev.nightjar.data.io.TimeText;
 import java.io.BufferedReader;
@@ -14,19 +13,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Historical funding rates from CSV for {@code --funding-csv}: a header naming a time column
- * ({@code time}, {@code timestamp}, {@code fundingTime} or {@code funding_time}; epoch s/ms/µs/ns
- * or ISO-8601) and a rate column ({@code rate}, {@code fundingRate} or {@code funding_rate}; a
- * fraction per funding interval). Rows may come in any order.
+ * Historical funding rates from CSV ({@code --funding-csv}, {@code fundingCsv} in specs): a header
+ * naming a time column ({@code time}, {@code timestamp}, {@code fundingTime} or {@code
+ * funding_time}; epoch s/ms/µs/ns or ISO-8601) and a rate column ({@code rate}, {@code fundingRate}
+ * or {@code funding_rate}; a fraction per funding interval). Rows may come in any order.
  */
-final class FundingCsv {
+public final class FundingCsv {
   private static final List<String> TIME =
       List.of("time", "timestamp", "fundingtime", "funding_time");
   private static final List<String> RATE = List.of("rate", "fundingrate", "funding_rate");
 
   private FundingCsv() {}
 
-  static Funding.Schedule read(Path file) {
+  /**
+   * Reads the schedule, sorted by time.
+   *
+   * @throws DataException naming file, line, column and value of a bad row, or a repeated time
+   */
+  public static Funding.Schedule read(Path file) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = in.readLine();
       if (header == null) {
