@@ -1,0 +1,93 @@
+package dev.nightjar.optimizer.run;
+
+import dev.nightjar.backtest.engine.Engine;
+import dev.nightjar.backtest.metrics.Metric;
+import dev.nightjar.backtest.strategy.FeatureCache;
+import dev.nightjar.data.BarSeries;
+import dev.nightjar.optimizer.Combination;
+import dev.nightjar.optimizer.ResultRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
+
+/**
+ * Evaluates tasks: for each combination of the task, the strategy's targets on the symbol's series
+ * (indicators from the symbol's shared {@link FeatureCache}) and the engine's metrics, without
+ * storing any equity curve. A combination that throws becomes a failed row with its message.
+ * Thread-safe; a symbol's feature cache is dropped once all its tasks are done, so memory is
+ * bounded by the symbols in flight, not by the number of combinations.
+ */
+public final class Evaluator {
+  private final List<BarSeries> series;
+  private final List<StrategySetup> strategies;
+  private final IntFunction<Combination> combinations;
+  private final TaskLayout layout;
+  private final AtomicReferenceArray<FeatureCache> caches;
+  private final AtomicInteger[] remaining;
+
+  /**
+   * @param series the sweep's series, by symbol index
+   * @param strategies the sweep's strategies, by strategy index
+   * @param combinations combination by id
+   * @param layout the task layout
+   * @param pending for each symbol, how many of its tasks will be evaluated (for cache release)
+   */
+  public Evaluator(
+      List<BarSeries> series,
+      List<StrategySetup> strategies,
+      IntFunction<Combination> combinations,
+      TaskLayout layout,
+      int[] pending) {
+    this.series = List.copyOf(series);
+    this.strategies = List.copyOf(strategies);
+    this.combinations = combinations;
+    this.layout = layout;
+    this.caches = new AtomicReferenceArray<>(series.size());
+    this.remaining = new AtomicInteger[series.size()];
+    for (int s = 0; s < remaining.length; s++) {
+      remaining[s] = new AtomicInteger(pending[s]);
+    }
+  }
+
+  /** The rows of {@code task}, in combination order. */
+  public List<ResultRow> evaluate(int task) {
+    int symbol = layout.symbol(task);
+    FeatureCache features = cache(symbol);
+    BarSeries s = series.get(symbol);
+    double[] target = new double[s.size()];
+    List<ResultRow> rows = new ArrayList<>(layout.to(task) - layout.from(task));
+    for (int id = layout.from(task); id < layout.to(task); id++) {
+      rows.add(evaluate(symbol, s, features, combinations.apply(id), target));
+    }
+    if (remaining[symbol].decrementAndGet() == 0) {
+      caches.set(symbol, null);
+    }
+    return rows;
+  }
+
+  private ResultRow evaluate(
+      int symbol, BarSeries s, FeatureCache features, Combination c, double[] target) {
+    try {
+      StrategySetup setup = strategies.get(c.strategy());
+      setup.strategy().targets(features, c.params(), target);
+      setup.direction().apply(target);
+      double[] metrics = new double[Metric.count()];
+      Engine.metrics(s, target, setup.execution(), metrics);
+      return new ResultRow(symbol, c.id(), metrics, null);
+    } catch (RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return ResultRow.failed(symbol, c.id(), message.replace('\n', ' '));
+    }
+  }
+
+  private FeatureCache cache(int symbol) {
+    FeatureCache cache = caches.get(symbol);
+    if (cache == null) {
+      caches.compareAndSet(symbol, null, new FeatureCache(series.get(symbol)));
+      cache = caches.get(symbol);
+    }
+    return cache;
+  }
+}
