@@ -19,14 +19,19 @@ final class LogFormat {
   static final byte[] MAGIC = {'N', 'J', 'R', 'L', 'O', 'G', '\r', '\n'};
   static final int VERSION = 1;
   static final int HEADER_LENGTH = 16;
+
   /** "NREC" read as a little-endian int32. */
   static final int RECORD_MAGIC = 0x4345524E;
+
   /** Record magic and payload length. */
   static final int RECORD_HEAD = 8;
+
   /** Head and checksum around the payload. */
   static final int RECORD_OVERHEAD = RECORD_HEAD + 4;
+
   /** Task id and row count. */
   static final int PAYLOAD_HEAD = 8;
+
   /** Upper bound of one record's payload (64 MiB), so a damaged length never allocates more. */
   static final int MAX_PAYLOAD = 1 << 26;
 
@@ -62,8 +67,7 @@ final class LogFormat {
     int count = b.getInt();
     if (count != metricCount) {
       throw new CheckpointException(
-          file,
-          "results log rows hold " + count + " metrics, this nightjar has " + metricCount);
+          file, "results log rows hold " + count + " metrics, this nightjar has " + metricCount);
     }
   }
 

@@ -80,8 +80,7 @@ public final class LogIndex implements AutoCloseable {
     }
   }
 
-  private static LogIndex scan(Path file, int metricCount, FileChannel channel)
-      throws IOException {
+  private static LogIndex scan(Path file, int metricCount, FileChannel channel) throws IOException {
     LogFormat.checkHeader(channel, file, metricCount);
     long fileLength = channel.size();
     BitSet completed = new BitSet();
@@ -93,9 +92,7 @@ public final class LogIndex implements AutoCloseable {
         break;
       }
       int taskId = payload.getInt();
-      if (taskId < 0
-          || completed.get(taskId)
-          || !LogFormat.parseRows(payload, metricCount, null)) {
+      if (taskId < 0 || completed.get(taskId) || !LogFormat.parseRows(payload, metricCount, null)) {
         break;
       }
       completed.set(taskId);
@@ -156,7 +153,8 @@ public final class LogIndex implements AutoCloseable {
           || payload.getInt() != taskId
           || !LogFormat.parseRows(payload, metricCount, rows)) {
         throw new CheckpointException(
-            file, "the record of task " + taskId + " at byte " + position + " changed since the scan");
+            file,
+            "the record of task " + taskId + " at byte " + position + " changed since the scan");
       }
       return rows;
     } catch (IOException e) {
