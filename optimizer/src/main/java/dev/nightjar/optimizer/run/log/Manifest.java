@@ -4,27 +4,30 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.nightjar.data.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -286,32 +289,73 @@ public record Manifest(
 
   /** Writes {@code dir/manifest.json} atomically and durably. */
   public void write(Path dir) {
-    AtomicFile.writeUnchecked(dir.resolve(FILE_NAME), out -> JSON.writeValue(out, this));
+    byte[] json;
+    try {
+      json = JSON.writeValueAsBytes(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a manifest as JSON", e);
+    }
+    AtomicFile.writeUnchecked(
+        dir.resolve(FILE_NAME),
+        out -> {
+          out.write(json);
+          out.write('\n');
+        });
   }
 
   /**
    * Reads {@code dir/manifest.json}.
    *
-   * @throws CheckpointException when it is missing, not JSON, has unknown, missing or mistyped
-   *     fields, or invalid values
+   * @throws CheckpointException when it is missing, not JSON, has unknown, missing, null or
+   *     mistyped fields, or invalid values; the message names the file and the field ({@code
+   *     runs/x/manifest.json: $.specHash: missing})
    */
   public static Manifest read(Path dir) {
     Path file = dir.resolve(FILE_NAME);
+    JsonNode tree;
     try (InputStream in = Files.newInputStream(file)) {
-      return JSON.readValue(in, Manifest.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new CheckpointException(file, "unknown field '" + e.getPropertyName() + "'", e);
+      tree = JSON.readTree(in);
+    } catch (NoSuchFileException e) {
+      throw new CheckpointException(file, "no manifest here", e);
+    } catch (JsonProcessingException e) {
+      throw new CheckpointException(file, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new CheckpointException(file, "expected a JSON object");
+    }
+    List<String> problems = new ArrayList<>();
+    Set<String> fields = new LinkedHashSet<>();
+    for (RecordComponent c : Manifest.class.getRecordComponents()) {
+      fields.add(c.getName());
+    }
+    tree.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!fields.contains(name)) {
+                problems.add("$." + name + ": unknown field");
+              }
+            });
+    for (String name : fields) {
+      if (!tree.has(name)) {
+        problems.add("$." + name + ": missing");
+      } else if (tree.get(name).isNull()) {
+        problems.add("$." + name + ": must not be null");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CheckpointException(file, String.join("; ", problems));
+    }
+    try {
+      return JSON.treeToValue(tree, Manifest.class);
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new CheckpointException(file, cause.getMessage(), e);
     } catch (MismatchedInputException e) {
-      throw new CheckpointException(file, e.getOriginalMessage() + " at " + where(e), e);
+      throw new CheckpointException(file, where(e) + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
-      throw new CheckpointException(file, "not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (NoSuchFileException e) {
-      throw new CheckpointException(file, "no manifest here", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new CheckpointException(file, e.getOriginalMessage(), e);
     }
   }
 
