@@ -77,12 +77,15 @@ public final class ResultsLog implements AutoCloseable {
    * dropping a torn tail, and makes the cut durable.
    *
    * @throws IllegalArgumentException when {@code validPart} was scanned from another file
-   * @throws CheckpointException when the file is now shorter than its valid part
+   * @throws CheckpointException when the file is gone or now shorter than its valid part
    */
   public static ResultsLog openForAppend(Path file, LogIndex validPart) {
     if (!file.toAbsolutePath().normalize().equals(validPart.file().toAbsolutePath().normalize())) {
       throw new IllegalArgumentException(
           "validPart was scanned from " + validPart.file() + ", not " + file);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new CheckpointException(file, "no results log here");
     }
     try {
       return open(file, validPart.metricCount(), validPart.completed(), validPart.validLength());

@@ -301,6 +301,36 @@ class ResultsLogTest {
     }
   }
 
+  /** The runner may interrupt workers on Ctrl-C; an interrupted append must not close the log. */
+  @Test
+  void anInterruptedWorkerDoesNotBreakTheLog() {
+    Path file = dir.resolve("results.log");
+    try (ResultsLog log = ResultsLog.create(file, M)) {
+      Thread.currentThread().interrupt();
+      try {
+        log.append(0, TestRows.of(0));
+        log.sync();
+      } finally {
+        assertTrue(Thread.interrupted(), "the interrupt flag stays set");
+      }
+      log.append(1, TestRows.of(1));
+    }
+    try (LogIndex index = LogIndex.scan(file, M)) {
+      assertEquals(bits(0, 1), index.completed());
+      TestRows.assertSameRows(TestRows.of(0), index.read(0));
+    }
+  }
+
+  @Test
+  void aVanishedLogCannotBeAppendedTo() throws IOException {
+    Path file = write(0);
+    try (LogIndex index = LogIndex.scan(file, M)) {
+      Files.delete(file);
+      assertThrows(CheckpointException.class, () -> ResultsLog.openForAppend(file, index));
+    }
+    assertFalse(Files.exists(file));
+  }
+
   @Test
   void aClosedLogRefusesAppends() {
     Path file = dir.resolve("results.log");
