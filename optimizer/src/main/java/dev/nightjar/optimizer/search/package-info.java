@@ -1,0 +1,7 @@
+/**
+ * Search methods: from a {@link dev.nightjar.optimizer.spec.SweepSpec} to the ordered, compact
+ * {@link dev.nightjar.optimizer.search.SweepPlan} of combinations ({@link
+ * dev.nightjar.optimizer.search.GridSearch}, {@link dev.nightjar.optimizer.search.RandomSearch}),
+ * deterministic for a given spec. Evaluating combinations belongs to the runner.
+ */
+package dev.nightjar.optimizer.search;
