@@ -92,6 +92,11 @@ public final class SweepPlan {
     return firstId[index];
   }
 
+  /** Number of combinations of strategy {@code index}. */
+  public int count(int index) {
+    return firstId[index + 1] - firstId[index];
+  }
+
   /** The strategy of combination {@code id}. */
   public int strategyOf(int id) {
     checkId(id);

@@ -65,6 +65,8 @@ class SweepPlanTest {
     assertEquals(List.of("period"), plan.paramNames(1));
     assertEquals(0, plan.firstId(0));
     assertEquals(4, plan.firstId(1));
+    assertEquals(4, plan.count(0));
+    assertEquals(2, plan.count(1));
     assertEquals(1, plan.strategyOf(5));
     assertArrayEquals(new double[] {10, 20}, plan.levels(1, 0));
   }
