@@ -40,14 +40,22 @@ public final class SweepPlan {
     }
   }
 
-  /** Expands the spec with its search method ({@code grid} or {@code random}). */
+  /**
+   * Expands the spec with its search method: every valid point ({@code grid}), or a random sample
+   * ({@code random}, and the candidates of {@code halving}, which {@link SuccessiveHalving} then
+   * narrows down).
+   */
   public static SweepPlan plan(SweepSpec spec) {
     List<StrategySpec> strategies = spec.strategies();
     int[][] points = new int[strategies.size()][];
-    if (spec.search() instanceof SearchSpec.Random r) {
-      SplittableRandom root = new SplittableRandom(r.seed());
+    SearchSpec.Random sampling =
+        spec.search() instanceof SearchSpec.Halving h
+            ? h.sampling()
+            : spec.search() instanceof SearchSpec.Random r ? r : null;
+    if (sampling != null) {
+      SplittableRandom root = new SplittableRandom(sampling.seed());
       for (int s = 0; s < points.length; s++) {
-        points[s] = RandomSearch.points(strategies.get(s), r.samples(), root.split());
+        points[s] = RandomSearch.points(strategies.get(s), sampling.samples(), root.split());
       }
     } else {
       for (int s = 0; s < points.length; s++) {

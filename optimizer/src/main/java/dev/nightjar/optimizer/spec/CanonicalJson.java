@@ -101,6 +101,11 @@ final class CanonicalJson {
     if (search instanceof SearchSpec.Random r) {
       m.put("samples", r.samples());
       m.put("seed", r.seed());
+    } else if (search instanceof SearchSpec.Halving h) {
+      m.put("samples", h.samples());
+      m.put("seed", h.seed());
+      m.put("eta", h.eta());
+      m.put("rounds", h.rounds());
     }
     return m;
   }

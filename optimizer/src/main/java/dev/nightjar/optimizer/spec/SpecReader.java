@@ -77,11 +77,7 @@ final class SpecReader {
     SearchSpec search = search(root.get("search"));
     Objective objective = objective(root.get("objective"));
     List<Filter> filters = filters(root.get("filters"));
-    JsonField topField = root.get("top");
-    Long top = topField.whole((long) DEFAULT_TOP);
-    if (top != null && (top < 1 || top > SweepSpec.MAX_TOP)) {
-      topField.problem("must be in [1, " + SweepSpec.MAX_TOP + "], got " + top);
-    }
+    Long top = bounded(root.get("top"), (long) DEFAULT_TOP, 1, SweepSpec.MAX_TOP);
     JsonField shareField = root.get("maxFailureShare");
     Double share = shareField.number(DEFAULT_MAX_FAILURE_SHARE);
     if (share != null && !(share >= 0 && share <= 1)) {
@@ -244,27 +240,51 @@ final class SpecReader {
       return null;
     }
     String method = f.get("method").text("grid");
-    if ("grid".equals(method)) {
-      f.requireObject(Set.of("method"));
-      return new SearchSpec.Grid();
-    }
-    if (!"random".equals(method)) {
-      if (method != null) {
-        f.get("method").problem("expected grid or random, got '" + method + "'");
+    switch (method) {
+      case "grid" -> {
+        f.requireObject(Set.of("method"));
+        return new SearchSpec.Grid();
       }
+      case "random" -> {
+        f.requireObject(Set.of("method", "samples", "seed"));
+        Long samples = bounded(f.get("samples"), null, 1, Integer.MAX_VALUE);
+        Long seed = f.get("seed").whole(0L);
+        return samples == null || seed == null
+            ? null
+            : new SearchSpec.Random(samples.intValue(), seed);
+      }
+      case "halving" -> {
+        f.requireObject(Set.of("method", "samples", "seed", "eta", "rounds"));
+        Long samples = bounded(f.get("samples"), null, 1, Integer.MAX_VALUE);
+        Long seed = f.get("seed").whole(0L);
+        Long eta = bounded(f.get("eta"), 3L, 2, 10);
+        Long rounds = bounded(f.get("rounds"), 3L, 1, 10);
+        return samples == null || seed == null || eta == null || rounds == null
+            ? null
+            : new SearchSpec.Halving(samples.intValue(), seed, eta.intValue(), rounds.intValue());
+      }
+      default -> {
+        f.get("method").problem("expected grid, random or halving, got '" + method + "'");
+        return null;
+      }
+    }
+  }
+
+  /** A whole number in {@code [min, max]}; {@code fallback} when absent, required when null. */
+  private static Long bounded(JsonField f, Long fallback, long min, long max) {
+    if (f.isMissing() && fallback == null) {
+      f.problem("required");
       return null;
     }
-    f.requireObject(Set.of("method", "samples", "seed"));
-    JsonField samplesField = f.get("samples");
-    Long samples = samplesField.isMissing() ? null : samplesField.whole(null);
-    if (samplesField.isMissing()) {
-      samplesField.problem("required");
-    } else if (samples != null && (samples < 1 || samples > Integer.MAX_VALUE)) {
-      samplesField.problem("must be >= 1, got " + samples);
-      samples = null;
+    Long v = f.whole(fallback);
+    if (v != null && (v < min || v > max)) {
+      f.problem(
+          (max == Integer.MAX_VALUE ? "must be >= " + min : "must be in [" + min + ", " + max + "]")
+              + ", got "
+              + v);
+      return null;
     }
-    Long seed = f.get("seed").whole(0L);
-    return samples == null || seed == null ? null : new SearchSpec.Random(samples.intValue(), seed);
+    return v;
   }
 
   private static Objective objective(JsonField f) {

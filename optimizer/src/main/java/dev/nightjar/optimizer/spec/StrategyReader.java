@@ -56,7 +56,7 @@ final class StrategyReader {
     if (owner.problems().messages().size() > before) {
       return null;
     }
-    long size = StrategySpec.gridSize(params);
+    long size = StrategySpec.pointCount(params);
     if (size > StrategySpec.MAX_GRID_POINTS) {
       owner.problem(
           "the grid has "

@@ -35,7 +35,7 @@ public record StrategySpec(
       throw new IllegalArgumentException(
           strategy.name() + " needs ranges for " + names + " in that order, got " + given);
     }
-    long size = gridSize(params);
+    long size = pointCount(params);
     if (size > MAX_GRID_POINTS) {
       throw new IllegalArgumentException(
           strategy.name() + " grid has " + size + " points, more than " + MAX_GRID_POINTS);
@@ -43,7 +43,7 @@ public record StrategySpec(
   }
 
   /** Product of the level counts (saturating at {@link Long#MAX_VALUE}). */
-  static long gridSize(List<ParamRange> params) {
+  static long pointCount(List<ParamRange> params) {
     long size = 1;
     for (ParamRange r : params) {
       size = size > Long.MAX_VALUE / r.size() ? Long.MAX_VALUE : size * r.size();
@@ -63,7 +63,7 @@ public record StrategySpec(
 
   /** Number of grid points, constrained-out points included. */
   public int gridSize() {
-    return (int) gridSize(params);
+    return (int) pointCount(params);
   }
 
   /** Writes the values of the point with these level coordinates into {@code out}. */

@@ -107,7 +107,8 @@ public record SweepSpec(
    *                  "constraints": ["fast < slow"]}],
    *  // or the single-strategy form: top-level "strategy", "params", "constraints", "direction"
    *  "execution": {...},                          // see ExecutionJson
-   *  "search": {"method": "grid"} | {"method": "random", "samples": 500, "seed": 7},
+   *  "search": {"method": "grid"} | {"method": "random", "samples": 500, "seed": 7}
+   *            | {"method": "halving", "samples": 729, "seed": 7, "eta": 3, "rounds": 3},
    *  "objective": "sharpe" | {"metric": "max_drawdown", "direction": "min"},
    *  "filters": {"minTrades": 10, "maxDrawdown": 0.5, "min": {"sharpe": 0.5}, "max": {...}},
    *  "top": 20, "maxFailureShare": 0.01}

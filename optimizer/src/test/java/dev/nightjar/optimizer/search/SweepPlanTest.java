@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nightjar.optimizer.Combination;
 import dev.nightjar.optimizer.spec.StrategySpec;
 import dev.nightjar.optimizer.spec.SweepSpec;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -177,6 +178,30 @@ class SweepPlanTest {
     }
     assertEquals(15, nonEmpty);
     assertTrue(chi2 < 36.12, "chi-square " + chi2);
+  }
+
+  @Test
+  void aMillionCombinationPlanDecodesEveryIdFromItsGridIndex() {
+    // bollinger-reversion, no constraints: period 2..500 (499 levels) x k 0.5..5 by 0.002
+    // (2,251 levels) = 1,123,249 combinations held as one int each.
+    SweepPlan plan =
+        SweepPlan.plan(
+            spec(
+                "{\"strategy\": \"bollinger-reversion\", \"params\": {\"period\": {\"from\": 2,"
+                    + " \"to\": 500, \"step\": 1}, \"k\": {\"from\": 0.5, \"to\": 5, \"step\":"
+                    + " 0.002}}}",
+                GRID));
+    assertEquals(499 * 2251, plan.size());
+    for (int id : new int[] {0, 1, 2250, 2251, 777_777, 499 * 2251 - 1}) {
+      double[] p = plan.combination(id).params();
+      assertEquals(2 + id / 2251, p[0]);
+      // Level k of 0.5 + 0.002 * k, written out in decimal and parsed, as a user would type it.
+      double k =
+          new BigDecimal("0.5")
+              .add(new BigDecimal("0.002").multiply(BigDecimal.valueOf(id % 2251)))
+              .doubleValue();
+      assertEquals(k, p[1]);
+    }
   }
 
   private static String random(int samples, long seed) {

@@ -177,7 +177,7 @@ class SpecProblemsTest {
             "$.filters.min.trades: a second minimum for trades"),
         Arguments.of(
             with("\"search\": {\"method\": \"cma\"}"),
-            "$.search.method: expected grid or random, got 'cma'"),
+            "$.search.method: expected grid, random or halving, got 'cma'"),
         Arguments.of(with("\"search\": {\"method\": \"random\"}"), "$.search.samples: required"),
         Arguments.of(
             with("\"search\": {\"method\": \"random\", \"samples\": 0}"),
@@ -185,6 +185,12 @@ class SpecProblemsTest {
         Arguments.of(
             with("\"search\": {\"method\": \"grid\", \"samples\": 10}"),
             "$.search.samples: unknown field; expected one of [method]"),
+        Arguments.of(
+            with("\"search\": {\"method\": \"halving\", \"samples\": 9, \"eta\": 1}"),
+            "$.search.eta: must be in [2, 10], got 1"),
+        Arguments.of(
+            with("\"search\": {\"method\": \"halving\", \"samples\": 9, \"rounds\": 11}"),
+            "$.search.rounds: must be in [1, 10], got 11"),
         Arguments.of(with("\"top\": 0"), "$.top: must be in [1, 1000], got 0"),
         Arguments.of(with("\"top\": \"5\""), "$.top: expected a whole number, got \"5\""),
         Arguments.of(

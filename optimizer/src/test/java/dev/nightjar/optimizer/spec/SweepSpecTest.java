@@ -193,7 +193,10 @@ class SweepSpecTest {
             base.replace("\"execution\"", "\"filters\": {\"minTrades\": 1}, \"execution\""),
             base.replace(
                 "\"execution\"",
-                "\"search\": {\"method\": \"random\", \"samples\": 1}, \"execution\""));
+                "\"search\": {\"method\": \"random\", \"samples\": 1}, \"execution\""),
+            base.replace(
+                "\"execution\"",
+                "\"search\": {\"method\": \"halving\", \"samples\": 1}, \"execution\""));
     for (String json : changed) {
       assertNotEquals(hash, SweepSpec.parse(json, FILE).hash(), json);
     }
