@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.backtest.strategy.Direction;
-import dev.nightjar.backtest.strategy.ParamSpec;
 import dev.nightjar.backtest.strategy.ParameterSpace;
 import dev.nightjar.backtest.strategy.Strategies;
 import dev.nightjar.backtest.strategy.Strategy;
@@ -40,9 +39,9 @@ import java.util.regex.Pattern;
 /**
  * Writes and reads strategy configs ({@value StrategyConfig#SCHEMA}). Writing is deterministic
  * (fixed field order, two-space indent, {@code \n} line ends). Reading is strict: unknown fields at
- * any level, a missing required field, a wrong type, an unknown strategy, direction, metric,
- * symbol or timeframe, parameters outside the strategy's space and invalid execution settings are
- * each a problem with its JSON path, and all problems come back in one {@link ConfigException}.
+ * any level, a missing required field, a wrong type, an unknown strategy, direction, metric, symbol
+ * or timeframe, parameters outside the strategy's space and invalid execution settings are each a
+ * problem with its JSON path, and all problems come back in one {@link ConfigException}.
  */
 public final class StrategyConfigs {
   private static final ObjectMapper JSON =
@@ -300,8 +299,8 @@ public final class StrategyConfigs {
         case "-Infinity":
           return Double.NEGATIVE_INFINITY;
         default:
-          field.problem("expected a number, \"NaN\", \"Infinity\" or \"-Infinity\", got "
-              + field.describe());
+          field.problem(
+              "expected a number, \"NaN\", \"Infinity\" or \"-Infinity\", got " + field.describe());
           return null;
       }
     }

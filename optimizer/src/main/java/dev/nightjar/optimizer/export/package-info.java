@@ -34,7 +34,7 @@
  * | provenance.createdAt        | integer          | creation time of the sweep, epoch ms                                                       |
  * </pre>
  *
- * <p>All fields are required except individual metrics. The file is UTF-8, two-space indented,
- * with fields in the order above and {@code \n} line ends, so the same sweep writes the same bytes.
+ * <p>All fields are required except individual metrics. The file is UTF-8, two-space indented, with
+ * fields in the order above and {@code \n} line ends, so the same sweep writes the same bytes.
  */
 package dev.nightjar.optimizer.export;

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 final class Marginals {
   private final SweepInfo info;
   private final boolean maximize;
+
   /** [strategy][parameter] → value → aggregate. */
   private final List<List<Map<Double, Aggregate>>> byParam = new ArrayList<>();
 
@@ -45,7 +46,9 @@ final class Marginals {
       if (valid) {
         a.sum += objective;
         a.best =
-            a.valid == 0 ? objective : maximize ? Math.max(a.best, objective) : Math.min(a.best, objective);
+            a.valid == 0
+                ? objective
+                : maximize ? Math.max(a.best, objective) : Math.min(a.best, objective);
         a.valid++;
       }
     }

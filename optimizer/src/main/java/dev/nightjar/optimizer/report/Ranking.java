@@ -9,8 +9,8 @@ import java.util.PriorityQueue;
 /**
  * The best rows of a stream, bounded: keeps at most {@code capacity} of the rows that {@link
  * SweepInfo#ranks rank} in a heap whose head is the worst kept, so memory does not grow with the
- * number of rows. The result depends only on the set of rows offered, never on their order,
- * because {@link dev.nightjar.optimizer.Objective#comparator()} is a total order.
+ * number of rows. The result depends only on the set of rows offered, never on their order, because
+ * {@link dev.nightjar.optimizer.Objective#comparator()} is a total order.
  */
 public final class Ranking {
   private final SweepInfo info;

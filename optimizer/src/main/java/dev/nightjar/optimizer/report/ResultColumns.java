@@ -19,6 +19,7 @@ import java.util.Set;
 final class ResultColumns {
   private final SweepInfo info;
   private final List<String> header;
+
   /** column offset of each strategy's parameters, [strategy][parameter]. */
   private final int[][] paramColumn;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * What the reports and config export need to know about a sweep besides its result rows.
- * Everything here is deterministic: {@code createdAt} is the sweep's creation time as stored in its
- * manifest, not the time the report is written.
+ * What the reports and config export need to know about a sweep besides its result rows. Everything
+ * here is deterministic: {@code createdAt} is the sweep's creation time as stored in its manifest,
+ * not the time the report is written.
  *
  * @param name the spec's name
  * @param sweepId identity of the run

@@ -121,8 +121,7 @@ public final class SweepReport {
     }
     if (previous != null
         && (row.symbol() < previous.symbol()
-            || row.symbol() == previous.symbol()
-                && row.combination() <= previous.combination())) {
+            || row.symbol() == previous.symbol() && row.combination() <= previous.combination())) {
       throw new IllegalArgumentException(
           "rows must arrive sorted by symbol, then combination, without repeats; got (symbol "
               + row.symbol()

@@ -6,7 +6,7 @@
  * marked timing line. A sweep is described to the reports by {@link
  * dev.nightjar.optimizer.report.SweepInfo}; the ranking rule (not failed, objective not NaN, every
  * filter passes, best first by the objective's comparator) is {@link
- * dev.nightjar.optimizer.report.SweepInfo#ranks} and {@link
- * dev.nightjar.optimizer.report.Ranking}. Strategy configs live in {@code export}.
+ * dev.nightjar.optimizer.report.SweepInfo#ranks} and {@link dev.nightjar.optimizer.report.Ranking}.
+ * Strategy configs live in {@code export}.
  */
 package dev.nightjar.optimizer.report;

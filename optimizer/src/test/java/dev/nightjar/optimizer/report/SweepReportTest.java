@@ -63,7 +63,9 @@ class SweepReportTest {
     assertEquals("", cell(first, "error", false));
     // Failed: every metric NaN, the message quoted because it holds a comma.
     assertEquals(
-        "AAA:1h,bollinger-reversion,2,,,20,2.5," + "NaN,".repeat(Metric.count()) + "\"boom, at bar 3\"",
+        "AAA:1h,bollinger-reversion,2,,,20,2.5,"
+            + "NaN,".repeat(Metric.count())
+            + "\"boom, at bar 3\"",
         lines.get(3));
     assertTrue(lines.get(4).startsWith("AAA:1h,sma-cross,3,10,50,,,"));
     assertEquals("-0.5", cell(lines.get(4), "sharpe", false));

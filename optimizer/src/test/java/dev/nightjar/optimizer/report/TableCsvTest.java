@@ -22,8 +22,7 @@ class TableCsvTest {
   @ValueSource(ints = {1, 2, 3, 5, 10_000})
   void chunkingDoesNotChangeTheBytes(int chunkRows) {
     // Header once, \n line ends, empty cells empty, a comma or quote quoted with quotes doubled.
-    assertEquals(
-        "a,b\n0,\n1,\"x, \"\"y\"\"\"\n2,\n3,\"x, \"\"y\"\"\"\n4,\n", write(chunkRows, 5));
+    assertEquals("a,b\n0,\n1,\"x, \"\"y\"\"\"\n2,\n3,\"x, \"\"y\"\"\"\n4,\n", write(chunkRows, 5));
   }
 
   @ParameterizedTest

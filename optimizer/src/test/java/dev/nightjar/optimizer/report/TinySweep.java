@@ -30,7 +30,8 @@ import java.util.List;
 public final class TinySweep {
   public static final long FROM = 1_704_067_200_000L;
   public static final long TO = 1_735_603_200_000L;
-  public static final EngineConfig EXECUTION = EngineConfig.defaults().toBuilder().fee(0.0006).build();
+  public static final EngineConfig EXECUTION =
+      EngineConfig.defaults().toBuilder().fee(0.0006).build();
 
   public static final List<Combination> COMBINATIONS =
       List.of(
