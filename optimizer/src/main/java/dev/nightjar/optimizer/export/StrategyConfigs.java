@@ -1,0 +1,365 @@
+package dev.nightjar.optimizer.export;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nightjar.backtest.engine.EngineConfig;
+import dev.nightjar.backtest.metrics.Metric;
+import dev.nightjar.backtest.strategy.Direction;
+import dev.nightjar.backtest.strategy.ParameterSpace;
+import dev.nightjar.backtest.strategy.Strategies;
+import dev.nightjar.backtest.strategy.Strategy;
+import dev.nightjar.data.AtomicFile;
+import dev.nightjar.data.ConfigException;
+import dev.nightjar.data.SeriesId;
+import dev.nightjar.data.Symbol;
+import dev.nightjar.data.Timeframe;
+import dev.nightjar.optimizer.json.ExecutionJson;
+import dev.nightjar.optimizer.json.JsonField;
+import dev.nightjar.optimizer.json.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes and reads strategy configs ({@value StrategyConfig#SCHEMA}). Writing is deterministic
+ * (fixed field order, two-space indent, {@code \n} line ends). Reading is strict: unknown fields at
+ * any level, a missing required field, a wrong type, an unknown strategy, direction, metric, symbol
+ * or timeframe, parameters outside the strategy's space and invalid execution settings are each a
+ * problem with its JSON path, and all problems come back in one {@link ConfigException}.
+ */
+public final class StrategyConfigs {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final Pattern SCHEMA = Pattern.compile("nightjar\\.strategy-config/(\\d{1,9})");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "schema",
+          "strategy",
+          "direction",
+          "params",
+          "symbol",
+          "timeframe",
+          "execution",
+          "metrics",
+          "rank",
+          "objective",
+          "provenance");
+  private static final Set<String> OBJECTIVE_FIELDS = Set.of("metric", "value");
+  private static final Set<String> PROVENANCE_FIELDS =
+      Set.of(
+          "sweepId",
+          "specHash",
+          "dataFingerprint",
+          "dataFrom",
+          "dataTo",
+          "nightjarVersion",
+          "createdAt");
+
+  private StrategyConfigs() {}
+
+  /** Writes {@code config} to {@code file} atomically. */
+  public static void write(Path file, StrategyConfig config) {
+    byte[] bytes = toJson(config).getBytes(StandardCharsets.UTF_8);
+    AtomicFile.writeUnchecked(file, out -> out.write(bytes));
+  }
+
+  /**
+   * The JSON text of {@code config}: integer parameters of the strategy as JSON integers, NaN and
+   * infinite metrics as the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
+   *
+   * @throws IllegalArgumentException when the strategy is unknown
+   */
+  public static String toJson(StrategyConfig config) {
+    ParameterSpace space = Strategies.byName(config.strategy()).parameters();
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schema", StrategyConfig.SCHEMA);
+    root.put("strategy", config.strategy());
+    root.put("direction", config.direction().label());
+    ObjectNode params = root.putObject("params");
+    for (Map.Entry<String, Double> e : config.params().entrySet()) {
+      int i = space.indexOf(e.getKey());
+      double v = e.getValue();
+      if (i >= 0 && space.specs().get(i).integer() && v == Math.rint(v)) {
+        params.put(e.getKey(), (long) v);
+      } else {
+        params.put(e.getKey(), v);
+      }
+    }
+    root.put("symbol", config.series().symbol().value());
+    root.put("timeframe", config.series().timeframe().label());
+    root.set("execution", JSON.valueToTree(ExecutionJson.write(config.execution())));
+    ObjectNode metrics = root.putObject("metrics");
+    for (Map.Entry<Metric, Double> e : config.metrics().entrySet()) {
+      metrics.set(e.getKey().key(), number(e.getValue()));
+    }
+    root.put("rank", config.rank());
+    ObjectNode objective = root.putObject("objective");
+    objective.put("metric", config.objective().key());
+    objective.set("value", number(config.objectiveValue()));
+    Provenance p = config.provenance();
+    ObjectNode provenance = root.putObject("provenance");
+    provenance.put("sweepId", p.sweepId());
+    provenance.put("specHash", p.specHash());
+    provenance.put("dataFingerprint", p.dataFingerprint());
+    provenance.put("dataFrom", p.dataFrom());
+    provenance.put("dataTo", p.dataTo());
+    provenance.put("nightjarVersion", p.nightjarVersion());
+    provenance.put("createdAt", p.createdAt());
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    try {
+      return JSON.writer(printer).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+  }
+
+  /**
+   * Reads and validates a strategy config; a {@code fundingCsv} execution setting is resolved
+   * against the file's folder.
+   *
+   * @throws ConfigException with every problem and its JSON path
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static StrategyConfig read(Path file) {
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(Files.readAllBytes(file));
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(file, null, "not valid JSON: " + e.getOriginalMessage());
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("no such file: " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    Problems problems = new Problems(file);
+    JsonField root = JsonField.root(tree, problems);
+    if (!root.isObject()) {
+      root.problem("expected an object, got " + root.describe());
+      problems.throwIfAny();
+    }
+    // A config of another schema is not read further: its fields would all look wrong.
+    if (!checkSchema(root.get("schema"))) {
+      problems.throwIfAny();
+    }
+    root.requireObject(FIELDS);
+    Strategy strategy = strategy(root.get("strategy"));
+    Direction direction = parse(root.get("direction"), Direction::parse);
+    Map<String, Double> params = params(root.get("params"), strategy);
+    Symbol symbol = parse(root.get("symbol"), Symbol::of);
+    Timeframe timeframe = parse(root.get("timeframe"), Timeframe::parse);
+    JsonField executionField = root.get("execution");
+    EngineConfig execution = null;
+    if (executionField.isMissing()) {
+      executionField.problem("required");
+    } else {
+      Path dir = file.toAbsolutePath().getParent();
+      execution = ExecutionJson.read(executionField, dir);
+    }
+    Map<Metric, Double> metrics = metrics(root.get("metrics"));
+    Long rank = requiredWhole(root.get("rank"));
+    if (rank != null && (rank < 1 || rank > Integer.MAX_VALUE)) {
+      root.get("rank").problem("must be >= 1, got " + rank);
+    }
+    JsonField objectiveField = root.get("objective");
+    Metric objective = null;
+    Double objectiveValue = null;
+    if (required(objectiveField, OBJECTIVE_FIELDS)) {
+      objective = parse(objectiveField.get("metric"), Metric::byKey);
+      objectiveValue = metricValue(objectiveField.get("value"), true);
+    }
+    Provenance provenance = provenance(root.get("provenance"));
+    problems.throwIfAny();
+    return new StrategyConfig(
+        strategy.name(),
+        direction,
+        params,
+        new SeriesId(symbol, timeframe),
+        execution,
+        metrics,
+        rank.intValue(),
+        objective,
+        objectiveValue,
+        provenance);
+  }
+
+  /** Whether the rest may be read: the schema is version 1, or missing (a problem, not fatal). */
+  private static boolean checkSchema(JsonField field) {
+    String schema = field.requireText();
+    if (schema == null || schema.equals(StrategyConfig.SCHEMA)) {
+      return true;
+    }
+    Matcher m = SCHEMA.matcher(schema);
+    if (m.matches() && Integer.parseInt(m.group(1)) > 1) {
+      field.problem(
+          "written by a newer nightjar (schema version "
+              + m.group(1)
+              + "); this nightjar reads "
+              + StrategyConfig.SCHEMA
+              + ": upgrade nightjar");
+    } else {
+      field.problem("expected \"" + StrategyConfig.SCHEMA + "\", got " + field.describe());
+    }
+    return false;
+  }
+
+  private static Strategy strategy(JsonField field) {
+    return parse(field, Strategies::byName);
+  }
+
+  private static Map<String, Double> params(JsonField field, Strategy strategy) {
+    Map<String, Double> params = new LinkedHashMap<>();
+    if (field.isMissing()) {
+      field.problem("required");
+      return params;
+    }
+    if (strategy == null) {
+      field.fieldNames().forEach(name -> field.get(name).number(null));
+      return params;
+    }
+    ParameterSpace space = strategy.parameters();
+    if (!field.requireObject(Set.copyOf(space.names()))) {
+      return params;
+    }
+    boolean complete = true;
+    for (String name : space.names()) {
+      Double v = field.get(name).requireNumber();
+      complete &= v != null;
+      params.put(name, v);
+    }
+    if (complete) {
+      double[] values = new double[space.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = params.get(space.names().get(i));
+      }
+      for (String problem : space.problems(values)) {
+        field.problem(problem);
+      }
+    }
+    return params;
+  }
+
+  private static Map<Metric, Double> metrics(JsonField field) {
+    Map<Metric, Double> metrics = new EnumMap<>(Metric.class);
+    if (field.isMissing()) {
+      field.problem("required");
+      return metrics;
+    }
+    Set<String> keys = new java.util.HashSet<>();
+    for (Metric m : Metric.values()) {
+      keys.add(m.key());
+    }
+    if (!field.requireObject(keys)) {
+      return metrics;
+    }
+    for (Metric m : Metric.values()) {
+      Double v = metricValue(field.get(m.key()), false);
+      if (v != null) {
+        metrics.put(m, v);
+      }
+    }
+    return metrics;
+  }
+
+  /** A number or one of the strings NaN, Infinity, -Infinity; {@code null} when absent or bad. */
+  private static Double metricValue(JsonField field, boolean required) {
+    if (field.isMissing()) {
+      if (required) {
+        field.problem("required");
+      }
+      return null;
+    }
+    if (field.isTextual()) {
+      switch (field.text(null)) {
+        case "NaN":
+          return Double.NaN;
+        case "Infinity":
+          return Double.POSITIVE_INFINITY;
+        case "-Infinity":
+          return Double.NEGATIVE_INFINITY;
+        default:
+          field.problem(
+              "expected a number, \"NaN\", \"Infinity\" or \"-Infinity\", got " + field.describe());
+          return null;
+      }
+    }
+    return field.number(null);
+  }
+
+  private static Provenance provenance(JsonField field) {
+    if (!required(field, PROVENANCE_FIELDS)) {
+      return null;
+    }
+    String sweepId = field.get("sweepId").requireText();
+    String specHash = field.get("specHash").requireText();
+    String fingerprint = field.get("dataFingerprint").requireText();
+    Long from = requiredWhole(field.get("dataFrom"));
+    Long to = requiredWhole(field.get("dataTo"));
+    String version = field.get("nightjarVersion").requireText();
+    Long createdAt = requiredWhole(field.get("createdAt"));
+    if (from != null && to != null && from > to) {
+      field.get("dataTo").problem("must be >= dataFrom (" + from + "), got " + to);
+    }
+    if (!field.problems().isEmpty()) {
+      return null;
+    }
+    return new Provenance(sweepId, specHash, fingerprint, from, to, version, createdAt);
+  }
+
+  private static Long requiredWhole(JsonField field) {
+    if (field.isMissing()) {
+      field.problem("required");
+      return null;
+    }
+    return field.whole(null);
+  }
+
+  private static boolean required(JsonField field, Set<String> known) {
+    if (field.isMissing()) {
+      field.problem("required");
+      return false;
+    }
+    return field.requireObject(known);
+  }
+
+  /** A required string turned into a value; a parse failure is a problem at the field. */
+  private static <T> T parse(JsonField field, java.util.function.Function<String, T> parser) {
+    String text = field.requireText();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      field.problem(e.getMessage());
+      return null;
+    }
+  }
+
+  private static JsonNode number(double v) {
+    return Double.isFinite(v)
+        ? JSON.getNodeFactory().numberNode(v)
+        : JSON.getNodeFactory().textNode(Double.toString(v));
+  }
+}
