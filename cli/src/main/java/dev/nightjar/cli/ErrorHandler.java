@@ -1,6 +1,8 @@
 package dev.nightjar.cli;
 
+import dev.nightjar.data.ConfigException;
 import dev.nightjar.data.DataException;
+import dev.nightjar.optimizer.run.log.CheckpointException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -46,7 +48,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     Throwable cause =
         e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
-    if (cause instanceof DataException) {
+    if (cause instanceof DataException
+        || cause instanceof ConfigException
+        || cause instanceof CheckpointException) {
       return new Failure(ExitCodes.INVALID_INPUT, cause.getMessage());
     }
     if (cause instanceof IllegalArgumentException) {

@@ -20,6 +20,9 @@ import picocli.CommandLine.Mixin;
       IndicatorsCommand.class,
       StrategiesCommand.class,
       BacktestCommand.class,
+      SweepCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nGetting started:%n",

@@ -1,0 +1,24 @@
+package dev.nightjar.cli;
+
+import dev.nightjar.data.BarSeries;
+import dev.nightjar.optimizer.report.SweepInfo;
+import dev.nightjar.optimizer.run.Sweep;
+import dev.nightjar.optimizer.run.log.Manifest;
+import dev.nightjar.optimizer.spec.SweepSpec;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A sweep's run folder reopened for {@code report} and {@code export}: its spec (the file named in
+ * the manifest, unless given) and data, checked against what the sweep ran on.
+ */
+final class RunFolder {
+  private RunFolder() {}
+
+  static SweepInfo open(Path dir, Path specOrNull, BaseCommand command, GlobalOptions global) {
+    Path spec = specOrNull != null ? specOrNull : Path.of(Manifest.read(dir).specFile());
+    SweepSpec sweep = SweepSpec.read(spec);
+    List<BarSeries> series = SweepData.resolve(sweep.data(), spec, command, global);
+    return Sweep.reopen(sweep, spec, series, dir);
+  }
+}

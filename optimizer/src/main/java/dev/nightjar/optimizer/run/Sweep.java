@@ -1,0 +1,430 @@
+package dev.nightjar.optimizer.run;
+
+import dev.nightjar.backtest.metrics.Metric;
+import dev.nightjar.data.BarSeries;
+import dev.nightjar.data.ConfigException;
+import dev.nightjar.data.Fingerprint;
+import dev.nightjar.data.ProgressListener;
+import dev.nightjar.optimizer.ResultRow;
+import dev.nightjar.optimizer.export.ConfigExport;
+import dev.nightjar.optimizer.report.RunStats;
+import dev.nightjar.optimizer.report.StrategyInfo;
+import dev.nightjar.optimizer.report.SweepInfo;
+import dev.nightjar.optimizer.report.SweepReport;
+import dev.nightjar.optimizer.report.SymbolInfo;
+import dev.nightjar.optimizer.run.log.CheckpointException;
+import dev.nightjar.optimizer.run.log.LogIndex;
+import dev.nightjar.optimizer.run.log.Manifest;
+import dev.nightjar.optimizer.run.log.ResultsLog;
+import dev.nightjar.optimizer.search.SweepPlan;
+import dev.nightjar.optimizer.spec.SearchSpec;
+import dev.nightjar.optimizer.spec.StrategySpec;
+import dev.nightjar.optimizer.spec.SweepSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * One overnight sweep, start to finish: expand the spec into combinations, cut them into tasks,
+ * evaluate the tasks on a dedicated ForkJoinPool while appending each finished task to the
+ * crash-safe results log (synced about once a second, with the manifest rewritten atomically), and
+ * when every task is logged, build the reports and strategy configs by reading the log in task
+ * order. A resumed sweep checks that spec, data and version are unchanged, keeps every complete
+ * record of the log, and runs only the missing tasks, so its outputs are byte-identical to an
+ * uninterrupted run's.
+ *
+ * <p>Run folder: {@code manifest.json}, {@code results.log}, then {@code results.csv}, {@code
+ * top.csv}, {@code summary.txt} and {@code configs/rank-NNN-SYMBOL-STRATEGY.json}.
+ */
+public final class Sweep {
+  /** The results log's file name in the run folder. */
+  public static final String LOG_FILE = "results.log";
+
+  private static final long SYNC_EVERY_MILLIS = 1_000;
+  private static final DateTimeFormatter ID_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private Sweep() {}
+
+  /**
+   * How to run.
+   *
+   * @param threads worker threads, {@code >= 1}
+   * @param resume continue the sweep in the folder instead of starting one
+   * @param nightjarVersion the running version, recorded and compared on resume
+   * @param clock epoch ms, for the creation time and progress stamps
+   * @param progress evaluations done out of those this run has to do
+   * @param cancel polled between tasks; true stops the run (resumable)
+   */
+  public record Options(
+      int threads,
+      boolean resume,
+      String nightjarVersion,
+      LongSupplier clock,
+      ProgressListener progress,
+      BooleanSupplier cancel) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
+    }
+  }
+
+  /**
+   * How it ended.
+   *
+   * @param status complete, interrupted (resumable) or failed (resumable after fixing the cause)
+   * @param stopReason why it stopped early, or {@code null}
+   * @param completedTasks tasks in the log
+   * @param tasks all tasks
+   * @param stats this run's timing
+   * @param report the reports' outcome when complete, else {@code null}
+   * @param configs the exported configs when complete
+   */
+  public record Result(
+      Manifest.Status status,
+      String stopReason,
+      int completedTasks,
+      int tasks,
+      RunStats stats,
+      SweepReport.Outcome report,
+      List<Path> configs) {}
+
+  /** Runs (or resumes) {@code spec} on {@code series} in the folder {@code dir}. */
+  public static Result run(
+      SweepSpec spec, Path specFile, List<BarSeries> series, Path dir, Options options) {
+    if (spec.search() instanceof SearchSpec.Halving) {
+      throw new ConfigException(
+          specFile,
+          "$.search.method",
+          "halving is planned but the sweep runner cannot drive it yet; use grid or random");
+    }
+    SweepPlan plan = SweepPlan.plan(spec);
+    TaskLayout layout = TaskLayout.of(series.size(), plan.size());
+    long now = options.clock().getAsLong();
+    Manifest fresh = manifest(spec, specFile, series, plan, layout, options.nightjarVersion(), now);
+    Path logFile = dir.resolve(LOG_FILE);
+    Manifest manifest;
+    LogIndex done;
+    ResultsLog log;
+    if (options.resume()) {
+      Manifest previous = Manifest.read(dir);
+      List<String> changes = fresh.incompatibilities(previous);
+      if (!changes.isEmpty()) {
+        throw new CheckpointException(
+            dir, "cannot resume: " + String.join("; ", changes) + ". Start a new sweep instead.");
+      }
+      manifest = fresh.resuming(previous);
+      if (Files.exists(logFile)) {
+        done = LogIndex.scan(logFile, Metric.count());
+        log = ResultsLog.openForAppend(logFile, done);
+      } else {
+        // A crash between writing the manifest and creating the log: nothing was logged yet.
+        done = null;
+        log = ResultsLog.create(logFile, Metric.count());
+      }
+    } else {
+      if (Files.exists(dir.resolve(Manifest.FILE_NAME))) {
+        throw new IllegalArgumentException(
+            dir + " already holds a sweep: add --resume to continue it, or choose another --out");
+      }
+      createDirectories(dir);
+      manifest = fresh;
+      manifest.write(dir);
+      log = ResultsLog.create(logFile, Metric.count());
+      done = null;
+    }
+    BitSet completed = done == null ? new BitSet() : done.completed();
+    if (done != null) {
+      done.close();
+    }
+    int[] todo = missing(layout, completed);
+    int[] pending = new int[series.size()];
+    for (int t : todo) {
+      pending[layout.symbol(t)]++;
+    }
+    Evaluator evaluator = new Evaluator(series, setups(spec), plan::combination, layout, pending);
+    Checkpoint checkpoint =
+        new Checkpoint(log, dir, manifest, completed.cardinality(), options.clock());
+    long start = System.nanoTime();
+    long maxFailures =
+        (long) Math.floor(spec.maxFailureShare() * layout.symbols() * (double) plan.size());
+    ParallelRun.Outcome outcome;
+    try {
+      outcome =
+          ParallelRun.run(
+              layout,
+              todo,
+              evaluator,
+              options.threads(),
+              checkpoint::accept,
+              options.progress(),
+              options.cancel(),
+              maxFailures);
+    } finally {
+      checkpoint.close();
+    }
+    long wallMillis = (System.nanoTime() - start) / 1_000_000;
+    long barCombos = 0;
+    for (int t : todo) {
+      barCombos += (long) (layout.to(t) - layout.from(t)) * series.get(layout.symbol(t)).size();
+    }
+    RunStats stats = new RunStats(wallMillis, outcome.evaluations(), barCombos);
+    int logged = checkpoint.completed();
+    if (!outcome.finished()) {
+      Manifest.Status status =
+          "interrupted".equals(outcome.stopReason())
+              ? Manifest.Status.INTERRUPTED
+              : Manifest.Status.FAILED;
+      checkpoint.write(status);
+      return new Result(
+          status, outcome.stopReason(), logged, layout.count(), stats, null, List.of());
+    }
+    SweepInfo info = info(spec, series, plan, manifest);
+    SweepReport.Outcome report;
+    try (LogIndex index = LogIndex.scan(logFile, Metric.count())) {
+      report = SweepReport.write(dir, info, rows(index, layout.count()), stats);
+    }
+    List<Path> configs =
+        ConfigExport.write(dir.resolve("configs"), info, report.ranked(), spec.top());
+    checkpoint.write(Manifest.Status.COMPLETE);
+    return new Result(
+        Manifest.Status.COMPLETE, null, logged, layout.count(), stats, report, configs);
+  }
+
+  /**
+   * A finished (or partly finished) sweep's folder, reopened for {@code nightjar report} and {@code
+   * nightjar export}: the manifest, checked against the spec and data given.
+   *
+   * @throws CheckpointException when the spec or the data differ from the sweep's
+   */
+  public static SweepInfo reopen(SweepSpec spec, Path specFile, List<BarSeries> series, Path dir) {
+    Manifest stored = Manifest.read(dir);
+    SweepPlan plan = SweepPlan.plan(spec);
+    TaskLayout layout = TaskLayout.of(series.size(), plan.size());
+    Manifest fresh =
+        manifest(
+            spec, specFile, series, plan, layout, stored.nightjarVersion(), stored.createdAt());
+    List<String> changes = fresh.incompatibilities(stored);
+    if (!changes.isEmpty()) {
+      throw new CheckpointException(dir, "does not match: " + String.join("; ", changes));
+    }
+    return info(spec, series, plan, stored);
+  }
+
+  /** Every row of the folder's log in output order; the log must hold every task. */
+  public static LogIndex completeLog(Path dir, SweepInfo info) {
+    LogIndex index = LogIndex.scan(dir.resolve(LOG_FILE), Metric.count());
+    int tasks = TaskLayout.of(info.symbols().size(), combinations(info)).count();
+    if (index.completed().cardinality() < tasks) {
+      int done = index.completed().cardinality();
+      index.close();
+      throw new CheckpointException(
+          dir,
+          "the sweep is not complete ("
+              + done
+              + " of "
+              + tasks
+              + " tasks): finish it with 'nightjar sweep SPEC --out "
+              + dir
+              + " --resume'");
+    }
+    return index;
+  }
+
+  private static int combinations(SweepInfo info) {
+    long n = 0;
+    for (StrategyInfo s : info.strategies()) {
+      n += s.combinations();
+    }
+    return Math.toIntExact(n);
+  }
+
+  /** What the reports need, from the spec, the data and the manifest's identity. */
+  public static SweepInfo info(
+      SweepSpec spec, List<BarSeries> series, SweepPlan plan, Manifest manifest) {
+    List<SymbolInfo> symbols = new ArrayList<>();
+    for (int s = 0; s < series.size(); s++) {
+      BarSeries b = series.get(s);
+      symbols.add(
+          new SymbolInfo(
+              b.id(),
+              manifest.dataFingerprints().get(b.id().toString()),
+              b.firstTime(),
+              b.lastTime(),
+              b.size()));
+    }
+    List<StrategyInfo> strategies = new ArrayList<>();
+    for (int i = 0; i < spec.strategies().size(); i++) {
+      StrategySpec s = spec.strategies().get(i);
+      strategies.add(
+          new StrategyInfo(s.strategy(), s.direction(), spec.execution(), plan.count(i)));
+    }
+    return new SweepInfo(
+        spec.name(),
+        manifest.sweepId(),
+        spec.hash(),
+        manifest.nightjarVersion(),
+        manifest.createdAt(),
+        symbols,
+        strategies,
+        plan::combination,
+        spec.objective(),
+        spec.filters(),
+        spec.top());
+  }
+
+  /** Every row of the log, task by task in id order: by symbol, then combination. */
+  public static Iterator<ResultRow> rows(LogIndex index, int tasks) {
+    return new Iterator<>() {
+      private int task;
+      private Iterator<ResultRow> current = List.<ResultRow>of().iterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && task < tasks) {
+          if (!index.contains(task)) {
+            throw new CheckpointException(
+                index.file(), "task " + task + " is missing from the log");
+          }
+          current = index.read(task++).iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public ResultRow next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  private static Manifest manifest(
+      SweepSpec spec,
+      Path specFile,
+      List<BarSeries> series,
+      SweepPlan plan,
+      TaskLayout layout,
+      String version,
+      long now) {
+    List<String> symbols = new ArrayList<>();
+    Map<String, String> fingerprints = new LinkedHashMap<>();
+    for (BarSeries s : series) {
+      symbols.add(s.id().toString());
+      fingerprints.put(s.id().toString(), Fingerprint.of(s));
+    }
+    return Manifest.start(
+        spec.name() + "-" + ID_TIME.format(Instant.ofEpochMilli(now)),
+        spec.name(),
+        spec.hash(),
+        specFile.toString(),
+        version,
+        now,
+        symbols,
+        fingerprints,
+        plan.size(),
+        layout.perTask(),
+        layout.count());
+  }
+
+  private static List<StrategySetup> setups(SweepSpec spec) {
+    List<StrategySetup> setups = new ArrayList<>();
+    for (StrategySpec s : spec.strategies()) {
+      setups.add(new StrategySetup(s.strategy(), s.direction(), spec.execution()));
+    }
+    return setups;
+  }
+
+  private static int[] missing(TaskLayout layout, BitSet completed) {
+    int[] todo = new int[layout.count() - completed.cardinality()];
+    int k = 0;
+    for (int t = 0; t < layout.count(); t++) {
+      if (!completed.get(t)) {
+        todo[k++] = t;
+      }
+    }
+    return todo;
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The log plus the manifest's progress: appends from worker threads, syncs the log and rewrites
+   * the manifest at most about once a second, and once more when closed.
+   */
+  private static final class Checkpoint implements AutoCloseable {
+    private final ResultsLog log;
+    private final Path dir;
+    private final LongSupplier clock;
+    private final AtomicInteger completed;
+    private Manifest manifest;
+    private volatile long lastSync;
+
+    Checkpoint(ResultsLog log, Path dir, Manifest manifest, int completed, LongSupplier clock) {
+      this.log = log;
+      this.dir = dir;
+      this.manifest = manifest;
+      this.completed = new AtomicInteger(completed);
+      this.clock = clock;
+      this.lastSync = System.nanoTime();
+    }
+
+    void accept(int task, List<ResultRow> rows) throws IOException {
+      try {
+        log.append(task, rows);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      completed.incrementAndGet();
+      if (System.nanoTime() - lastSync > SYNC_EVERY_MILLIS * 1_000_000) {
+        syncNow(Manifest.Status.RUNNING);
+      }
+    }
+
+    int completed() {
+      return completed.get();
+    }
+
+    synchronized void syncNow(Manifest.Status status) {
+      lastSync = System.nanoTime();
+      log.sync();
+      manifest = manifest.withProgress(completed.get(), status, clock.getAsLong());
+      manifest.write(dir);
+    }
+
+    /** Records the final status (the log is already synced and closed). */
+    synchronized void write(Manifest.Status status) {
+      manifest = manifest.withProgress(completed.get(), status, clock.getAsLong());
+      manifest.write(dir);
+    }
+
+    @Override
+    public void close() {
+      syncNow(Manifest.Status.RUNNING);
+      log.close();
+    }
+  }
+}
