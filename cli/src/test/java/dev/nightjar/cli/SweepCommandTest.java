@@ -1,0 +1,118 @@
+package dev.nightjar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sweep, report and export on a small synthetic market, in-process. */
+class SweepCommandTest {
+  @TempDir Path home;
+  @TempDir Path work;
+
+  private CliRun run(String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--home";
+    all[args.length + 1] = home.toString();
+    return CliRun.of(all);
+  }
+
+  private Path spec(String json) throws IOException {
+    Path spec = work.resolve("spec.json");
+    Files.writeString(spec, json);
+    return spec;
+  }
+
+  private static final String GOOD =
+      "{\"name\": \"small\", \"data\": {\"symbols\": [\"S-A\", \"S-B\"], \"timeframe\": \"15m\"},"
+          + " \"strategy\": \"sma-cross\", \"params\": {\"fast\": {\"from\": 5, \"to\": 20,"
+          + " \"step\": 5}, \"slow\": {\"values\": [30, 60]}}, \"filters\": {\"minTrades\": 1},"
+          + " \"top\": 3}";
+
+  @BeforeEach
+  void market() {
+    assertEquals(0, run("data", "synth", "--symbols", "S-A,S-B", "--days", "10").code());
+  }
+
+  @Test
+  void sweepsResamplingFromOneMinuteThenReportsAndExports() throws IOException {
+    Path out = work.resolve("run");
+    CliRun sweep = run("sweep", spec(GOOD).toString(), "--out", out.toString());
+    assertEquals(0, sweep.code(), sweep::toString);
+    assertTrue(sweep.err().contains("Resampled S-A:1m to S-A:15m"), sweep::toString);
+    assertTrue(sweep.out().contains("top 10 by sharpe"), sweep::toString);
+    // 4 fast x 2 slow, all with fast < slow, on 2 symbols.
+    assertEquals(1 + 8 * 2, Files.readAllLines(out.resolve("results.csv")).size());
+    List<Path> configs = list(out.resolve("configs"));
+    assertEquals(3, configs.size());
+    JsonNode config = BaseCommand.JSON.readTree(configs.get(0).toFile());
+    assertEquals("nightjar.strategy-config/1", config.get("schema").asText());
+    assertEquals("sma-cross", config.get("strategy").asText());
+
+    CliRun report = run("report", out.toString());
+    assertEquals(0, report.code(), report::toString);
+    assertTrue(Files.exists(out.resolve("marginals.csv")));
+    assertTrue(Files.exists(out.resolve("best-per-symbol.csv")));
+
+    Path elsewhere = work.resolve("live");
+    CliRun export = run("export", out.toString(), "--top", "2", "--out", elsewhere.toString());
+    assertEquals(0, export.code(), export::toString);
+    assertEquals(2, list(elsewhere.resolve("configs")).size());
+    assertEquals(
+        Files.readString(configs.get(0)),
+        Files.readString(list(elsewhere.resolve("configs")).get(0)));
+  }
+
+  @Test
+  void anInvalidSpecExitsThreeNamingTheJsonPathBeforeAnyWork() throws IOException {
+    Path out = work.resolve("never");
+    CliRun run =
+        run(
+            "sweep",
+            spec(GOOD.replace("\"step\": 5", "\"step\": 0")).toString(),
+            "--out",
+            out.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.code(), run::toString);
+    assertTrue(run.err().contains("$.params.fast.step: must be > 0, got 0"), run::toString);
+    assertFalse(Files.exists(out), "nothing was started");
+  }
+
+  @Test
+  void aMissingSymbolIsNamedAtItsPath() throws IOException {
+    CliRun run =
+        run(
+            "sweep",
+            spec(GOOD.replace("\"S-B\"", "\"S-NOPE\"")).toString(),
+            "--out",
+            work.resolve("x").toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.code(), run::toString);
+    assertTrue(
+        run.err().contains("$.data.symbols[1]: S-NOPE:15m is not in the cache"), run::toString);
+  }
+
+  @Test
+  void aSecondSweepIntoTheSameFolderIsRefused() throws IOException {
+    Path out = work.resolve("run");
+    Path spec = spec(GOOD);
+    assertEquals(0, run("sweep", spec.toString(), "--out", out.toString()).code());
+    CliRun again = run("sweep", spec.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.USAGE, again.code(), again::toString);
+    assertTrue(again.err().contains("already holds a sweep: add --resume"), again::toString);
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+}
