@@ -99,6 +99,7 @@ final class Simulation {
 
   void run(double[] out) {
     int last = n - 1;
+    boolean batchQuietBars = equityOut == null && !fundingOn && trailingStop == 0;
     for (int i = 0; i < n; i++) {
       boolean exposed = pos != 0;
       if (nextOpen && i > 0) {
@@ -137,8 +138,48 @@ final class Simulation {
       if (equityOut != null) {
         equityOut[i] = equity;
       }
+      if (batchQuietBars) {
+        i = skipQuietBars(i + 1, last) - 1;
+      }
     }
     acc.finish(s.timeframe().barsPerYear(), s.close(last) / s.close(0) - 1, out);
+  }
+
+  /**
+   * The metrics-only fast path (no equity curve, no funding, no trailing stop): bars from {@code
+   * from} on, before the last, in which nothing can happen — the target read there is NaN (keep)
+   * and the bar's range reaches neither the stop/liquidation trigger nor the take-profit — go to
+   * the metrics in one batch, since their equity only marks the unchanged position to the close.
+   * After every fully simulated bar the wanted side equals {@code pos} (a fill, a rejection or a
+   * risk exit makes it so), and a NaN target does not change it, so skipping these bars is exact,
+   * bit for bit. Returns the first bar that needs the full rules.
+   */
+  private int skipQuietBars(int from, int last) {
+    int lag = nextOpen ? 1 : 0;
+    int j = from;
+    if (pos == 0) {
+      while (j < last && Double.isNaN(target[j - lag])) {
+        j++;
+      }
+    } else if (pos > 0) {
+      while (j < last
+          && Double.isNaN(target[j - lag])
+          && s.low(j) > adverseTrigger
+          && s.high(j) < takePrice) {
+        j++;
+      }
+    } else {
+      while (j < last
+          && Double.isNaN(target[j - lag])
+          && s.high(j) < adverseTrigger
+          && s.low(j) > takePrice) {
+        j++;
+      }
+    }
+    if (j > from) {
+      acc.onHeldBars(s, from, j, cash, pos * units, entryPrice);
+    }
+    return j;
   }
 
   /**
@@ -185,11 +226,7 @@ final class Simulation {
       why = RejectReason.INSUFFICIENT_MARGIN;
     }
     if (why != null) {
-      acc.onRejection();
-      if (rejections != null) {
-        rejections.add(new Rejection(bar, s.time(bar), Side.of(side), u, q, why));
-      }
-      blocked = desired;
+      reject(side, bar, u, q, why);
       return;
     }
     pos = side;
@@ -208,6 +245,17 @@ final class Simulation {
     takePrice = takeProfit > 0 ? q * (1 + side * takeProfit) : -none;
     best = q;
     updateTriggers();
+  }
+
+  /**
+   * An entry skipped: counted, recorded in a full run, and not retried until the target changes.
+   */
+  private void reject(int side, int bar, double u, double q, RejectReason why) {
+    acc.onRejection();
+    if (rejections != null) {
+      rejections.add(new Rejection(bar, s.time(bar), Side.of(side), u, q, why));
+    }
+    blocked = desired;
   }
 
   /**

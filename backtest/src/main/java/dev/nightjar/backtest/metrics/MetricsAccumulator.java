@@ -1,5 +1,6 @@
 package dev.nightjar.backtest.metrics;
 
+import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.Checks;
 
 /**
@@ -97,6 +98,68 @@ public final class MetricsAccumulator {
     }
     lastBar = i;
     lastTime = time;
+  }
+
+  /**
+   * Bars {@code from} to {@code to − 1} of {@code series} while a position of {@code position}
+   * signed units entered at {@code entry} (0 when flat) is held untouched with {@code cash}: bit
+   * for bit the same as {@link #onBar} with equity = cash + position · (close − entry) (cash when
+   * flat) and exposed = position ≠ 0 for each of them, but with the running sums in locals — the
+   * engine's hot path between trades.
+   */
+  public void onHeldBars(
+      BarSeries series, int from, int to, double cash, double position, double entry) {
+    if (from >= to) {
+      return;
+    }
+    if (bars == 0) {
+      peakTime = series.time(from);
+    }
+    boolean exposed = position != 0;
+    int first = bars - from;
+    double prev = prevEquity;
+    double sR = sumR;
+    double sR2 = sumR2;
+    double sDown2 = sumDown2;
+    double top = peak;
+    double depth = episodeDepth;
+    boolean under = underwater;
+    for (int i = from; i < to; i++) {
+      double equity = exposed ? cash + position * (series.close(i) - entry) : cash;
+      double r = equity / prev - 1;
+      prev = equity;
+      sR += r;
+      sR2 += r * r;
+      double down = Math.min(r, 0);
+      sDown2 += down * down;
+      if (equity >= top) {
+        if (under) {
+          episodeDepth = depth;
+          endEpisode(first + i, series.time(i));
+          depth = 0;
+          under = false;
+        }
+        top = equity;
+        peakBar = first + i;
+        peakTime = series.time(i);
+      } else {
+        under = true;
+        depth = Math.max(depth, 1 - equity / top);
+      }
+    }
+    prevEquity = prev;
+    sumR = sR;
+    sumR2 = sR2;
+    sumDown2 = sDown2;
+    peak = top;
+    episodeDepth = depth;
+    underwater = under;
+    bars += to - from;
+    if (exposed) {
+      exposedBars += to - from;
+    }
+    lastBar = bars - 1;
+    lastTime = series.time(to - 1);
   }
 
   private void endEpisode(int bar, long time) {
