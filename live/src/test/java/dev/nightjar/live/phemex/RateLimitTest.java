@@ -29,7 +29,12 @@ class RateLimitTest {
       fake.klineRows("[[1700000000,60,\"1\",\"1\",\"1\",\"1\",\"1\",\"1\",\"1\"]]");
       PhemexClient client =
           TestClients.client(
-              TestClients.fast(fake).withLimits(new ClientConfig.RateLimit(clientCapacity, WINDOW)),
+              TestClients.fast(fake)
+                  .withLimits(new ClientConfig.RateLimit(clientCapacity, WINDOW))
+                  // Budgets, not timeouts, are under test: a loaded machine must not trip these.
+                  .withRequestTimeout(Duration.ofSeconds(5))
+                  .withBreaker(
+                      new ClientConfig.BreakerPolicy(50f, 100, 100, Duration.ofMillis(300), 1)),
               TestClients.SECRET,
               Sleeper.system());
       for (int i = 0; i < 240; i++) {
