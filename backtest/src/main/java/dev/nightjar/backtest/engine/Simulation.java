@@ -152,7 +152,9 @@ final class Simulation {
    * the metrics in one batch, since their equity only marks the unchanged position to the close.
    * After every fully simulated bar the wanted side equals {@code pos} (a fill, a rejection or a
    * risk exit makes it so), and a NaN target does not change it, so skipping these bars is exact,
-   * bit for bit. Returns the first bar that needs the full rules.
+   * bit for bit. Full runs keep the bar-by-bar loop, so the property {@code
+   * EngineProperties.metricsOnlyEqualsTheFullRunBitForBit} checks this path. Returns the first bar
+   * that needs the full rules.
    */
   private int skipQuietBars(int from, int last) {
     int lag = nextOpen ? 1 : 0;

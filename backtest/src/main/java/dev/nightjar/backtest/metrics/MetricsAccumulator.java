@@ -4,10 +4,11 @@ import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.Checks;
 
 /**
- * Computes every {@link Metric} in one streaming pass: feed each bar's equity with {@link #onBar},
- * each closed trade with {@link #onTrade}, costs and rejections as they happen, then {@link
- * #finish}. Primitive fields only; nothing is allocated after construction, so a sweep can run
- * millions of these. Not thread-safe: one accumulator per run.
+ * Computes every {@link Metric} in one streaming pass: feed each bar's equity with {@link #onBar}
+ * (or a stretch of bars holding one position with {@link #onHeldBars}), each closed trade with
+ * {@link #onTrade}, costs and rejections as they happen, then {@link #finish}. Primitive fields
+ * only; nothing is allocated after construction, so a sweep can run millions of these. Not
+ * thread-safe: one accumulator per run.
  */
 public final class MetricsAccumulator {
   private final double initialEquity;
