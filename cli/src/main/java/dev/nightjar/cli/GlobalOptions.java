@@ -20,7 +20,7 @@ final class GlobalOptions {
   @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
-      description = "show stack traces and debug logging")
+      description = "show the stack trace of an error")
   boolean verbose;
 
   @Option(
