@@ -7,6 +7,7 @@ import dev.nightjar.data.SeriesId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,7 +58,7 @@ public record StrategyConfig(
   }
 
   /** The parameter values in the order of {@code names}. */
-  public double[] values(java.util.List<String> names) {
+  public double[] values(List<String> names) {
     double[] v = new double[names.size()];
     for (int i = 0; i < v.length; i++) {
       Double x = params.get(names.get(i));

@@ -30,9 +30,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -266,7 +268,7 @@ public final class StrategyConfigs {
       field.problem("required");
       return metrics;
     }
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (Metric m : Metric.values()) {
       keys.add(m.key());
     }
@@ -344,7 +346,7 @@ public final class StrategyConfigs {
   }
 
   /** A required string turned into a value; a parse failure is a problem at the field. */
-  private static <T> T parse(JsonField field, java.util.function.Function<String, T> parser) {
+  private static <T> T parse(JsonField field, Function<String, T> parser) {
     String text = field.requireText();
     if (text == null) {
       return null;

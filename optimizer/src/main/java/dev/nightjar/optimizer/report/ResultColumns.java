@@ -5,6 +5,7 @@ import dev.nightjar.backtest.strategy.ParamSpec;
 import dev.nightjar.optimizer.Combination;
 import dev.nightjar.optimizer.ResultRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,7 @@ final class ResultColumns {
   String[] cells(ResultRow row, int rank) {
     int shift = rank > 0 ? 1 : 0;
     String[] cells = new String[header.size() + shift];
-    java.util.Arrays.fill(cells, "");
+    Arrays.fill(cells, "");
     if (rank > 0) {
       cells[0] = Integer.toString(rank);
     }

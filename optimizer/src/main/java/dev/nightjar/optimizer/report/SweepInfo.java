@@ -62,11 +62,6 @@ public record SweepInfo(
     return combinations.apply(id);
   }
 
-  /** The strategy of a row. */
-  public StrategyInfo strategyOf(ResultRow row) {
-    return strategies.get(combination(row.combination()).strategy());
-  }
-
   /**
    * Whether a row takes part in the ranking: it did not fail, its objective is not NaN, and it
    * passes every filter.

@@ -1,5 +1,6 @@
 package dev.nightjar.optimizer.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +78,11 @@ class StrategyConfigsTest {
   void writeThenReadGivesTheSameConfig() {
     Path file = dir.resolve("configs/rank-001.json");
     StrategyConfigs.write(file, sample());
-    assertEquals(sample(), StrategyConfigs.read(file));
+    StrategyConfig read = StrategyConfigs.read(file);
+    assertEquals(sample(), read);
+    // The live runner asks for the values in its strategy's parameter order.
+    assertArrayEquals(new double[] {30, 10}, read.values(List.of("slow", "fast")));
+    assertThrows(IllegalArgumentException.class, () -> read.values(List.of("period")));
   }
 
   @Test
