@@ -67,6 +67,13 @@ final class ProgressBars {
       }
     }
 
+    /** A short text after the bar, e.g. a second rate. */
+    void message(String text) {
+      if (bar != null) {
+        bar.setExtraMessage(text);
+      }
+    }
+
     @Override
     public void close() {
       if (bar != null) {

@@ -1,6 +1,7 @@
 package dev.nightjar.cli;
 
 import dev.nightjar.data.BarSeries;
+import dev.nightjar.data.ProgressListener;
 import dev.nightjar.optimizer.run.Sweep;
 import dev.nightjar.optimizer.run.log.Manifest;
 import dev.nightjar.optimizer.spec.SweepSpec;
@@ -75,6 +76,19 @@ final class SweepCommand extends BaseCommand {
     }
   }
 
+  /** The bar's listener, adding bar-combinations/s (combinations × average bars per series). */
+  private static ProgressListener withBarRate(ProgressBars.Handle bar, List<BarSeries> series) {
+    double bars = series.stream().mapToInt(BarSeries::size).average().orElse(0);
+    long start = System.nanoTime();
+    return (done, total) -> {
+      bar.progress(done, total);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (seconds > 0) {
+        bar.message(String.format(Locale.ROOT, " %.3g bar-combos/s", done * bars / seconds));
+      }
+    };
+  }
+
   @Override
   public Integer call() {
     if (resume && out == null) {
@@ -105,7 +119,12 @@ final class SweepCommand extends BaseCommand {
                 series,
                 dir,
                 new Sweep.Options(
-                    workers, resume, Version.current(), creationClock(), bar, interrupts));
+                    workers,
+                    resume,
+                    Version.current(),
+                    creationClock(),
+                    withBarRate(bar, series),
+                    interrupts));
       }
       if (result.status() != Manifest.Status.COMPLETE) {
         // Said before the interrupt hook may end the process (Interrupts#close).
