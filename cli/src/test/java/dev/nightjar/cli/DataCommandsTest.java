@@ -22,11 +22,7 @@ class DataCommandsTest {
   @TempDir Path work;
 
   private CliRun run(String... args) {
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--home";
-    all[args.length + 1] = home.toString();
-    return CliRun.of(all);
+    return CliRun.inHome(home, args);
   }
 
   private static Path resource(String name) {
