@@ -107,37 +107,35 @@ final class SummaryText {
         stats.barCombinationsPerSecond());
   }
 
+  /** Shown beside the objective, unless it is the objective. */
+  private static final List<Metric> CONTEXT =
+      List.of(Metric.TRADES, Metric.TOTAL_RETURN, Metric.MAX_DRAWDOWN, Metric.SHARPE);
+
   private static String table(SweepInfo info, List<ResultRow> ranked) {
     Metric objective = info.objective().metric();
+    List<Metric> context = new ArrayList<>(CONTEXT);
+    context.remove(objective);
     List<String[]> lines = new ArrayList<>();
-    lines.add(
-        new String[] {
-          "rank",
-          "symbol",
-          "strategy",
-          "params",
-          objective.key(),
-          "trades",
-          "total_return",
-          "max_drawdown",
-          "sharpe"
-        });
+    List<String> header = new ArrayList<>(List.of("rank", "symbol", "strategy", "params"));
+    header.add(objective.key());
+    context.forEach(m -> header.add(m.key()));
+    lines.add(header.toArray(String[]::new));
     for (int i = 0; i < Math.min(TABLE_ROWS, ranked.size()); i++) {
       ResultRow row = ranked.get(i);
       Combination c = info.combination(row.combination());
       StrategyInfo s = info.strategies().get(c.strategy());
-      lines.add(
-          new String[] {
-            Integer.toString(i + 1),
-            info.symbols().get(row.symbol()).series().toString(),
-            s.name(),
-            s.strategy().parameters().describe(c.params()),
-            number(row.metric(objective), "%.4f"),
-            number(row.metric(Metric.TRADES), "%.0f"),
-            percent(row.metric(Metric.TOTAL_RETURN)),
-            percent(row.metric(Metric.MAX_DRAWDOWN)),
-            number(row.metric(Metric.SHARPE), "%.3f")
-          });
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  Integer.toString(i + 1),
+                  info.symbols().get(row.symbol()).series().toString(),
+                  s.name(),
+                  s.strategy().parameters().describe(c.params()),
+                  number(row.metric(objective), "%.4f")));
+      for (Metric m : context) {
+        cells.add(cell(m, row.metric(m)));
+      }
+      lines.add(cells.toArray(String[]::new));
     }
     int[] width = new int[lines.get(0).length];
     for (String[] line : lines) {
@@ -158,6 +156,14 @@ final class SummaryText {
       sb.append(l.toString().stripTrailing()).append('\n');
     }
     return sb.toString();
+  }
+
+  private static String cell(Metric m, double v) {
+    return switch (m) {
+      case TRADES -> number(v, "%.0f");
+      case TOTAL_RETURN, MAX_DRAWDOWN -> percent(v);
+      default -> number(v, "%.3f");
+    };
   }
 
   private static String number(double v, String format) {

@@ -157,22 +157,22 @@ class SweepReportTest {
     String table = text.substring(text.indexOf("top 5 by sharpe:\n") + 17);
     // Columns two spaces apart, each padded to its widest cell (params: "period=20, k=2.5" is 16
     // wide; sharpe: "-0.5000" is 7), text left-aligned, numbers right-aligned; total_return is
-    // sharpe / 10 in percent, max_drawdown 10 %.
+    // sharpe / 10 in percent, max_drawdown 10 %. Sharpe is the objective, so it is not repeated.
     assertEquals(
         String.join(
             "\n",
             "rank  symbol  strategy             params             sharpe  trades  total_return"
-                + "  max_drawdown  sharpe",
+                + "  max_drawdown",
             "   1  BBB:1h  bollinger-reversion  period=20, k=2.5   3.0000      15        30.00%"
-                + "        10.00%   3.000",
+                + "        10.00%",
             "   2  AAA:1h  sma-cross            fast=10, slow=30   1.5000      12        15.00%"
-                + "        10.00%   1.500",
+                + "        10.00%",
             "   3  BBB:1h  sma-cross            fast=10, slow=30   1.5000      20        15.00%"
-                + "        10.00%   1.500",
+                + "        10.00%",
             "   4  BBB:1h  sma-cross            fast=10, slow=50   0.2500      11         2.50%"
-                + "        10.00%   0.250",
+                + "        10.00%",
             "   5  AAA:1h  sma-cross            fast=10, slow=50  -0.5000      30        -5.00%"
-                + "        10.00%  -0.500",
+                + "        10.00%",
             ""),
         table);
   }
