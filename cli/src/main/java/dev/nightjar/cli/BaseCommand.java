@@ -3,8 +3,14 @@ package dev.nightjar.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.nightjar.data.SeriesId;
+import dev.nightjar.data.Symbol;
+import dev.nightjar.data.Timeframe;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,9 +21,19 @@ import picocli.CommandLine.Spec;
  * {@link ExitCodes}; exceptions are mapped to codes in one place, {@link ErrorHandler}.
  */
 abstract class BaseCommand implements Callable<Integer> {
-  /** Pretty JSON for {@code --json}; records are written by their components. */
+  /**
+   * Pretty JSON for {@code --json}; records are written by their components, and ids, symbols,
+   * timeframes and paths as the text users type ({@code BTCUSDT:1h}, {@code 1h}).
+   */
   static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).findAndRegisterModules();
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .registerModule(
+              new SimpleModule("nightjar-text")
+                  .addSerializer(SeriesId.class, ToStringSerializer.instance)
+                  .addSerializer(Symbol.class, ToStringSerializer.instance)
+                  .addSerializer(Timeframe.class, ToStringSerializer.instance)
+                  .addSerializer(Path.class, ToStringSerializer.instance));
 
   @Spec CommandSpec spec;
 

@@ -49,6 +49,10 @@ class DataCommandsTest {
     // 03:00 is missing between the third (02:00) and fourth (04:00) rows.
     assertTrue(imported.out().contains("1 gaps (1 missing bars), longest 2h"), imported::toString);
 
+    CliRun json = run("data", "list", "--json");
+    assertEquals(0, json.code(), json::toString);
+    assertTrue(json.out().contains("\"id\" : \"TEST:1h\""), json::toString);
+
     CliRun list = run("data", "list");
     assertEquals(0, list.code(), list::toString);
     assertTrue(
