@@ -70,6 +70,20 @@ class SweepCommandTest {
   }
 
   @Test
+  void outputsDoNotDependOnTheThreadCount() throws IOException {
+    Path spec = spec(GOOD);
+    Path one = work.resolve("one");
+    Path two = work.resolve("two");
+    assertEquals(
+        0, run("sweep", spec.toString(), "--out", one.toString(), "--threads", "1").code());
+    assertEquals(
+        0, run("sweep", spec.toString(), "--out", two.toString(), "--threads", "2").code());
+    for (String name : List.of("results.csv", "top.csv")) {
+      assertEquals(Files.readString(one.resolve(name)), Files.readString(two.resolve(name)), name);
+    }
+  }
+
+  @Test
   void anInvalidSpecExitsThreeNamingTheJsonPathBeforeAnyWork() throws IOException {
     Path out = work.resolve("never");
     CliRun run =
