@@ -80,7 +80,7 @@ final class SweepData {
       SeriesId id = new SeriesId(Symbol.of(entry), tf);
       Cache cache = global.cache();
       if (!cache.contains(id)) {
-        provide(id, cache, command, global);
+        provide(id, cache, command);
       }
       if (!cache.contains(id)) {
         problems.add(
@@ -99,7 +99,7 @@ final class SweepData {
   }
 
   /** Generates missing demo data and resamples missing timeframes from cached 1m bars. */
-  private static void provide(SeriesId id, Cache cache, BaseCommand command, GlobalOptions global) {
+  private static void provide(SeriesId id, Cache cache, BaseCommand command) {
     SeriesId minutes = new SeriesId(id.symbol(), Timeframe.M1);
     SynthSpec demo = SynthSpec.demo();
     if (!cache.contains(minutes) && demo.symbols().contains(id.symbol())) {
