@@ -1,6 +1,5 @@
 package dev.nightjar.backtest.metrics;
 
-import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.Checks;
 
 /**
@@ -101,19 +100,23 @@ public final class MetricsAccumulator {
   }
 
   /**
-   * Bars {@code from} to {@code to − 1} of {@code series} while a position of {@code position}
-   * signed units entered at {@code entry} (0 when flat) is held untouched with {@code cash}: bit
-   * for bit the same as {@link #onBar} with equity = cash + position · (close − entry) (cash when
-   * flat) and exposed = position ≠ 0 for each of them, but with the running sums in locals — the
-   * engine's hot path between trades.
+   * Bars {@code from} to {@code to − 1} (open times {@code time}, closes {@code close}) while a
+   * position of {@code position} signed units entered at {@code entry} (0 when flat) is held
+   * untouched with {@code cash}: bit for bit the same as {@link #onBar} with equity = cash +
+   * position · (close − entry) (cash when flat) and exposed = position ≠ 0 for each of them, but
+   * with the running sums in locals — the engine's hot path between trades.
+   *
+   * <p>Within one drawdown episode the peak P &gt; 0 is fixed, and a correctly rounded division and
+   * subtraction are monotone, so max over the episode of (1 − e/P) is exactly 1 − min(e)/P: the
+   * batch tracks the lowest equity and divides once per episode instead of once per bar.
    */
   public void onHeldBars(
-      BarSeries series, int from, int to, double cash, double position, double entry) {
+      long[] time, double[] close, int from, int to, double cash, double position, double entry) {
     if (from >= to) {
       return;
     }
     if (bars == 0) {
-      peakTime = series.time(from);
+      peakTime = time[from];
     }
     boolean exposed = position != 0;
     int first = bars - from;
@@ -123,9 +126,10 @@ public final class MetricsAccumulator {
     double sDown2 = sumDown2;
     double top = peak;
     double depth = episodeDepth;
+    double lowest = Double.POSITIVE_INFINITY;
     boolean under = underwater;
     for (int i = from; i < to; i++) {
-      double equity = exposed ? cash + position * (series.close(i) - entry) : cash;
+      double equity = exposed ? cash + position * (close[i] - entry) : cash;
       double r = equity / prev - 1;
       prev = equity;
       sR += r;
@@ -134,17 +138,18 @@ public final class MetricsAccumulator {
       sDown2 += down * down;
       if (equity >= top) {
         if (under) {
-          episodeDepth = depth;
-          endEpisode(first + i, series.time(i));
+          episodeDepth = Math.max(depth, 1 - lowest / top);
+          endEpisode(first + i, time[i]);
           depth = 0;
+          lowest = Double.POSITIVE_INFINITY;
           under = false;
         }
         top = equity;
         peakBar = first + i;
-        peakTime = series.time(i);
+        peakTime = time[i];
       } else {
         under = true;
-        depth = Math.max(depth, 1 - equity / top);
+        lowest = Math.min(lowest, equity);
       }
     }
     prevEquity = prev;
@@ -152,14 +157,14 @@ public final class MetricsAccumulator {
     sumR2 = sR2;
     sumDown2 = sDown2;
     peak = top;
-    episodeDepth = depth;
+    episodeDepth = Math.max(depth, 1 - lowest / top);
     underwater = under;
     bars += to - from;
     if (exposed) {
       exposedBars += to - from;
     }
     lastBar = bars - 1;
-    lastTime = series.time(to - 1);
+    lastTime = time[to - 1];
   }
 
   private void endEpisode(int bar, long time) {

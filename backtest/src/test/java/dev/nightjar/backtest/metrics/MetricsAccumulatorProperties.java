@@ -2,8 +2,6 @@ package dev.nightjar.backtest.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.nightjar.data.BarSeries;
-import dev.nightjar.data.SeriesId;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -30,7 +28,6 @@ class MetricsAccumulatorProperties {
       price *= Math.exp(0.03 * (rnd.nextDouble() - 0.5));
       c[i] = price;
     }
-    BarSeries s = BarSeries.of(SeriesId.parse("RND:1m"), t, c.clone(), c.clone(), c.clone(), c, c);
     MetricsAccumulator perBar = new MetricsAccumulator(1000);
     MetricsAccumulator batched = new MetricsAccumulator(1000);
     int from = 0;
@@ -43,7 +40,7 @@ class MetricsAccumulatorProperties {
         double equity = position == 0 ? cash : cash + position * (c[i] - entry);
         perBar.onBar(t[i], equity, position != 0);
       }
-      batched.onHeldBars(s, from, to, cash, position, entry);
+      batched.onHeldBars(t, c, from, to, cash, position, entry);
       from = to;
     }
     double[] expected = new double[Metric.count()];
