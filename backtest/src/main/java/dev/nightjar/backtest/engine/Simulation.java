@@ -162,34 +162,34 @@ final class Simulation {
    * the metrics in one batch, since their equity only marks the unchanged position to the close.
    * After every fully simulated bar the wanted side equals {@code pos} (a fill, a rejection or a
    * risk exit makes it so), and a NaN target does not change it, so skipping these bars is exact,
-   * bit for bit. Returns the first bar that needs the full rules.
+   * bit for bit. The test and the metrics run in one pass ({@link MetricsAccumulator#onQuietBars});
+   * when flat the band is unbounded (stopping early on odd data is harmless: the full rules on a
+   * quiet bar do exactly the same). Returns the first bar that needs the full rules.
    */
   private int skipQuietBars(int from, int last) {
-    int lag = nextOpen ? 1 : 0;
-    int j = from;
-    if (pos == 0) {
-      while (j < last && Double.isNaN(target[j - lag])) {
-        j++;
-      }
-    } else if (pos > 0) {
-      while (j < last
-          && Double.isNaN(target[j - lag])
-          && low[j] > adverseTrigger
-          && high[j] < takePrice) {
-        j++;
-      }
-    } else {
-      while (j < last
-          && Double.isNaN(target[j - lag])
-          && high[j] < adverseTrigger
-          && low[j] > takePrice) {
-        j++;
-      }
+    double floor = Double.NEGATIVE_INFINITY;
+    double ceiling = Double.POSITIVE_INFINITY;
+    if (pos > 0) {
+      floor = adverseTrigger;
+      ceiling = takePrice;
+    } else if (pos < 0) {
+      floor = takePrice;
+      ceiling = adverseTrigger;
     }
-    if (j > from) {
-      acc.onHeldBars(time, close, from, j, cash, pos * units, entryPrice);
-    }
-    return j;
+    return acc.onQuietBars(
+        time,
+        close,
+        low,
+        high,
+        target,
+        nextOpen ? 1 : 0,
+        floor,
+        ceiling,
+        from,
+        last,
+        cash,
+        pos * units,
+        entryPrice);
   }
 
   /**
