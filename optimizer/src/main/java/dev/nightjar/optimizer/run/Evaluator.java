@@ -27,6 +27,7 @@ public final class Evaluator {
   private final TaskLayout layout;
   private final AtomicReferenceArray<Shared> caches;
   private final AtomicInteger[] remaining;
+  private final ThreadLocal<double[]> targetBuffers = new ThreadLocal<>();
 
   /**
    * @param series the sweep's series, by symbol index
@@ -56,7 +57,7 @@ public final class Evaluator {
   public List<ResultRow> evaluate(int task) {
     int symbol = layout.symbol(task);
     Shared shared = cache(symbol);
-    double[] target = new double[shared.columns().size()];
+    double[] target = targetBuffer(shared.columns().size());
     List<ResultRow> rows = new ArrayList<>(layout.to(task) - layout.from(task));
     for (int id = layout.from(task); id < layout.to(task); id++) {
       rows.add(evaluate(symbol, shared, combinations.apply(id), target));
@@ -79,6 +80,20 @@ public final class Evaluator {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return ResultRow.failed(symbol, c.id(), message.replace('\n', ' '));
     }
+  }
+
+  /**
+   * The calling thread's target array of n bars, reused across its tasks: a strategy writes every
+   * entry (combinations of a task already share one), and a fresh multi-megabyte array per task is
+   * a large-object allocation plus a zeroing pass.
+   */
+  private double[] targetBuffer(int n) {
+    double[] target = targetBuffers.get();
+    if (target == null || target.length != n) {
+      target = new double[n];
+      targetBuffers.set(target);
+    }
+    return target;
   }
 
   private Shared cache(int symbol) {
