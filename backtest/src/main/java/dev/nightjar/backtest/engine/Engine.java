@@ -59,21 +59,32 @@ public final class Engine {
     List<Rejection> rejections = new ArrayList<>();
     double[] equity = new double[series.size()];
     double[] out = new double[Metric.count()];
-    new Simulation(series, target, config, trades, rejections, equity).run(out);
+    new Simulation(PriceColumns.of(series), target, config, trades, rejections, equity).run(out);
     return new BacktestResult(Metrics.of(out), trades, equity, rejections);
   }
 
   /**
-   * Metrics-only run for sweeps: writes every metric into {@code out} (length {@link
-   * Metric#count()}, indexed by {@link Metric#ordinal()}); bit for bit the metrics of {@link #run}.
+   * Metrics-only run: writes every metric into {@code out} (length {@link Metric#count()}, indexed
+   * by {@link Metric#ordinal()}); bit for bit the metrics of {@link #run}. Copies the price columns
+   * first; sweeps share one {@link PriceColumns} per series instead.
    */
   public static void metrics(BarSeries series, double[] target, EngineConfig config, double[] out) {
     check(series, target, config);
+    metrics(PriceColumns.of(series), target, config, out);
+  }
+
+  /**
+   * Metrics-only run for sweeps, on columns shared by every run over the series; as {@link
+   * #metrics(BarSeries, double[], EngineConfig, double[])}.
+   */
+  public static void metrics(
+      PriceColumns columns, double[] target, EngineConfig config, double[] out) {
+    check(Checks.notNull(columns, "columns").series(), target, config);
     if (Checks.notNull(out, "out").length != Metric.count()) {
       throw new IllegalArgumentException(
           "out must have " + Metric.count() + " entries, got " + out.length);
     }
-    new Simulation(series, target, config, null, null, null).run(out);
+    new Simulation(columns, target, config, null, null, null).run(out);
   }
 
   /** Metrics-only run returning a {@link Metrics}. */

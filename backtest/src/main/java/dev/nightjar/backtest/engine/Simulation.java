@@ -13,6 +13,11 @@ final class Simulation {
   private static final int NO_BLOCK = 2;
 
   private final BarSeries s;
+  private final long[] time;
+  private final double[] open;
+  private final double[] high;
+  private final double[] low;
+  private final double[] close;
   private final double[] target;
   private final int n;
   private final boolean nextOpen;
@@ -61,15 +66,20 @@ final class Simulation {
   private int fundingIndex;
 
   Simulation(
-      BarSeries s,
+      PriceColumns columns,
       double[] target,
       EngineConfig c,
       List<Trade> trades,
       List<Rejection> rejections,
       double[] equityOut) {
-    this.s = s;
+    this.s = columns.series();
+    this.time = columns.time;
+    this.open = columns.open;
+    this.high = columns.high;
+    this.low = columns.low;
+    this.close = columns.close;
     this.target = target;
-    this.n = s.size();
+    this.n = columns.size();
     this.nextOpen = c.fill() == FillTiming.NEXT_OPEN;
     this.closeAtEnd = c.closeAtEnd();
     this.fee = c.fee();
@@ -93,7 +103,7 @@ final class Simulation {
     this.rejections = rejections;
     this.equityOut = equityOut;
     if (fundingOn) {
-      startFunding(s.time(0));
+      startFunding(time[0]);
     }
   }
 
@@ -105,18 +115,18 @@ final class Simulation {
       if (nextOpen && i > 0) {
         int want = want(i - 1);
         if (want != pos) {
-          rebalance(want, i, s.open(i));
+          rebalance(want, i, open[i]);
         }
       }
       if (i == last && closeAtEnd == CloseAtEnd.OPEN && pos != 0) {
-        exit(i, s.open(i), ExitReason.END_OF_DATA);
+        exit(i, open[i], ExitReason.END_OF_DATA);
       }
       if (fundingOn) {
         fund(i);
       }
       if (pos != 0) {
-        double adverse = pos > 0 ? s.low(i) : s.high(i);
-        double favourable = pos > 0 ? s.high(i) : s.low(i);
+        double adverse = pos > 0 ? low[i] : high[i];
+        double favourable = pos > 0 ? high[i] : low[i];
         if (pos * (adverse - adverseTrigger) <= 0 || pos * (favourable - takePrice) >= 0) {
           hitRisk(i);
         }
@@ -127,14 +137,14 @@ final class Simulation {
       if (!nextOpen) {
         int want = want(i);
         if (want != pos) {
-          rebalance(want, i, s.close(i));
+          rebalance(want, i, close[i]);
         }
       }
       if (i == last && closeAtEnd == CloseAtEnd.CLOSE && pos != 0) {
-        exit(i, s.close(i), ExitReason.END_OF_DATA);
+        exit(i, close[i], ExitReason.END_OF_DATA);
       }
-      double equity = pos == 0 ? cash : cash + pos * units * (s.close(i) - entryPrice);
-      acc.onBar(s.time(i), equity, exposed || pos != 0 || entryBar == i);
+      double equity = pos == 0 ? cash : cash + pos * units * (close[i] - entryPrice);
+      acc.onBar(time[i], equity, exposed || pos != 0 || entryBar == i);
       if (equityOut != null) {
         equityOut[i] = equity;
       }
@@ -142,7 +152,7 @@ final class Simulation {
         i = skipQuietBars(i + 1, last) - 1;
       }
     }
-    acc.finish(s.timeframe().barsPerYear(), s.close(last) / s.close(0) - 1, out);
+    acc.finish(s.timeframe().barsPerYear(), close[last] / close[0] - 1, out);
   }
 
   /**
@@ -152,36 +162,36 @@ final class Simulation {
    * the metrics in one batch, since their equity only marks the unchanged position to the close.
    * After every fully simulated bar the wanted side equals {@code pos} (a fill, a rejection or a
    * risk exit makes it so), and a NaN target does not change it, so skipping these bars is exact,
-   * bit for bit. Full runs keep the bar-by-bar loop, so the property {@code
+   * bit for bit. The test and the metrics run in one pass ({@link MetricsAccumulator#onQuietBars});
+   * when flat the band is unbounded (stopping early on odd data is harmless: the full rules on a
+   * quiet bar do exactly the same). Full runs keep the bar-by-bar loop, so the property {@code
    * EngineProperties.metricsOnlyEqualsTheFullRunBitForBit} checks this path. Returns the first bar
    * that needs the full rules.
    */
   private int skipQuietBars(int from, int last) {
-    int lag = nextOpen ? 1 : 0;
-    int j = from;
-    if (pos == 0) {
-      while (j < last && Double.isNaN(target[j - lag])) {
-        j++;
-      }
-    } else if (pos > 0) {
-      while (j < last
-          && Double.isNaN(target[j - lag])
-          && s.low(j) > adverseTrigger
-          && s.high(j) < takePrice) {
-        j++;
-      }
-    } else {
-      while (j < last
-          && Double.isNaN(target[j - lag])
-          && s.high(j) < adverseTrigger
-          && s.low(j) > takePrice) {
-        j++;
-      }
+    double floor = Double.NEGATIVE_INFINITY;
+    double ceiling = Double.POSITIVE_INFINITY;
+    if (pos > 0) {
+      floor = adverseTrigger;
+      ceiling = takePrice;
+    } else if (pos < 0) {
+      floor = takePrice;
+      ceiling = adverseTrigger;
     }
-    if (j > from) {
-      acc.onHeldBars(s, from, j, cash, pos * units, entryPrice);
-    }
-    return j;
+    return acc.onQuietBars(
+        time,
+        close,
+        low,
+        high,
+        target,
+        nextOpen ? 1 : 0,
+        floor,
+        ceiling,
+        from,
+        last,
+        cash,
+        pos * units,
+        entryPrice);
   }
 
   /**
@@ -255,7 +265,7 @@ final class Simulation {
   private void reject(int side, int bar, double u, double q, RejectReason why) {
     acc.onRejection();
     if (rejections != null) {
-      rejections.add(new Rejection(bar, s.time(bar), Side.of(side), u, q, why));
+      rejections.add(new Rejection(bar, time[bar], Side.of(side), u, q, why));
     }
     blocked = desired;
   }
@@ -278,9 +288,9 @@ final class Simulation {
 
   /** Something was touched in bar i: decide what happened first, pessimistically. */
   private void hitRisk(int i) {
-    double o = s.open(i);
-    double adverse = pos > 0 ? s.low(i) : s.high(i);
-    double favourable = pos > 0 ? s.high(i) : s.low(i);
+    double o = open[i];
+    double adverse = pos > 0 ? low[i] : high[i];
+    double favourable = pos > 0 ? high[i] : low[i];
     if (pos * (o - liqPrice) <= 0) {
       liquidate(i);
     } else if (pos * (o - stopLevel) <= 0) {
@@ -321,9 +331,9 @@ final class Simulation {
       trades.add(
           new Trade(
               entryBar,
-              s.time(entryBar),
+              time[entryBar],
               bar,
-              s.time(bar),
+              time[bar],
               Side.of(pos),
               units,
               entryPrice,
@@ -364,10 +374,10 @@ final class Simulation {
 
   /** Charges every funding time in bar i's span [time(i), time(i+1)). */
   private void fund(int i) {
-    long end = i + 1 < n ? s.time(i + 1) : s.time(i) + lastBarMillis;
+    long end = i + 1 < n ? time[i + 1] : time[i] + lastBarMillis;
     while (nextFundingTime < end) {
       if (pos != 0) {
-        double pay = pos * units * s.open(i) * nextFundingRate;
+        double pay = pos * units * open[i] * nextFundingRate;
         cash -= pay;
         tradeFunding += pay;
         acc.onFunding(pay);

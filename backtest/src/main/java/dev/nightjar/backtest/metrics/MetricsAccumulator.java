@@ -1,6 +1,5 @@
 package dev.nightjar.backtest.metrics;
 
-import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.Checks;
 
 /**
@@ -102,19 +101,38 @@ public final class MetricsAccumulator {
   }
 
   /**
-   * Bars {@code from} to {@code to − 1} of {@code series} while a position of {@code position}
-   * signed units entered at {@code entry} (0 when flat) is held untouched with {@code cash}: bit
-   * for bit the same as {@link #onBar} with equity = cash + position · (close − entry) (cash when
-   * flat) and exposed = position ≠ 0 for each of them, but with the running sums in locals — the
-   * engine's hot path between trades.
+   * The engine's hot path between trades: takes bars from {@code from} on, before {@code to}, while
+   * they are quiet — the keep signal {@code keep[j − lag]} is NaN and the bar's range lies strictly
+   * inside the band, {@code floor < low[j]} and {@code high[j] < ceiling} — and returns the first
+   * bar not taken. Over the bars taken, a position of {@code position} signed units entered at
+   * {@code entry} (0 when flat) is held untouched with {@code cash}: bit for bit the same as {@link
+   * #onBar} with equity = cash + position · (close − entry) (cash when flat) and exposed = position
+   * ≠ 0 for each of them, but with the running sums in locals and the quiet test in the same pass.
+   *
+   * <p>Within one drawdown episode the peak P &gt; 0 is fixed, and a correctly rounded division and
+   * subtraction are monotone, so max over the episode of (1 − e/P) is exactly 1 − min(e)/P: the
+   * batch tracks the lowest equity and divides once per episode instead of once per bar.
+   *
+   * @param time bar open times; {@code close}, {@code low}, {@code high} the bar prices
+   * @param keep per-bar signal, NaN where nothing happens; read at {@code j − lag}, so {@code from
+   *     − lag >= 0}
    */
-  public void onHeldBars(
-      BarSeries series, int from, int to, double cash, double position, double entry) {
-    if (from >= to) {
-      return;
-    }
-    if (bars == 0) {
-      peakTime = series.time(from);
+  public int onQuietBars(
+      long[] time,
+      double[] close,
+      double[] low,
+      double[] high,
+      double[] keep,
+      int lag,
+      double floor,
+      double ceiling,
+      int from,
+      int to,
+      double cash,
+      double position,
+      double entry) {
+    if (bars == 0 && from < to) {
+      peakTime = time[from];
     }
     boolean exposed = position != 0;
     int first = bars - from;
@@ -124,9 +142,11 @@ public final class MetricsAccumulator {
     double sDown2 = sumDown2;
     double top = peak;
     double depth = episodeDepth;
+    double lowest = Double.POSITIVE_INFINITY;
     boolean under = underwater;
-    for (int i = from; i < to; i++) {
-      double equity = exposed ? cash + position * (series.close(i) - entry) : cash;
+    int i = from;
+    for (; i < to && Double.isNaN(keep[i - lag]) && floor < low[i] && high[i] < ceiling; i++) {
+      double equity = exposed ? cash + position * (close[i] - entry) : cash;
       double r = equity / prev - 1;
       prev = equity;
       sR += r;
@@ -135,32 +155,37 @@ public final class MetricsAccumulator {
       sDown2 += down * down;
       if (equity >= top) {
         if (under) {
-          episodeDepth = depth;
-          endEpisode(first + i, series.time(i));
+          episodeDepth = Math.max(depth, 1 - lowest / top);
+          endEpisode(first + i, time[i]);
           depth = 0;
+          lowest = Double.POSITIVE_INFINITY;
           under = false;
         }
         top = equity;
         peakBar = first + i;
-        peakTime = series.time(i);
+        peakTime = time[i];
       } else {
         under = true;
-        depth = Math.max(depth, 1 - equity / top);
+        lowest = Math.min(lowest, equity);
       }
+    }
+    if (i == from) {
+      return from;
     }
     prevEquity = prev;
     sumR = sR;
     sumR2 = sR2;
     sumDown2 = sDown2;
     peak = top;
-    episodeDepth = depth;
+    episodeDepth = Math.max(depth, 1 - lowest / top);
     underwater = under;
-    bars += to - from;
+    bars += i - from;
     if (exposed) {
-      exposedBars += to - from;
+      exposedBars += i - from;
     }
     lastBar = bars - 1;
-    lastTime = series.time(to - 1);
+    lastTime = time[i - 1];
+    return i;
   }
 
   private void endEpisode(int bar, long time) {

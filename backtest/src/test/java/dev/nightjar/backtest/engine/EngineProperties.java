@@ -141,4 +141,22 @@ class EngineProperties {
     Engine.metrics(s, target, c, out);
     assertArrayEquals(Engine.run(s, target, c).metrics().toArray(), out);
   }
+
+  /**
+   * One {@link PriceColumns} shared by many metrics-only runs (as in a sweep) gives each run, bit
+   * for bit, the metrics of its own full run: the columns carry no state between runs.
+   */
+  @Property(tries = 50)
+  void sharedColumnsGiveEachRunItsFullRunMetrics(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int n) {
+    BarSeries s = RandomMarket.series(seed, n, 0.02);
+    PriceColumns shared = PriceColumns.of(s);
+    double[] out = new double[Metric.count()];
+    for (int k = 0; k < 5; k++) {
+      double[] target = RandomMarket.targets(seed + k, n, 0.05 * (k + 1));
+      EngineConfig c = randomConfig(seed + 31 * k);
+      Engine.metrics(shared, target, c, out);
+      assertArrayEquals(Engine.run(s, target, c).metrics().toArray(), out);
+    }
+  }
 }

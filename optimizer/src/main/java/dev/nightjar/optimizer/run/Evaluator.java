@@ -1,6 +1,7 @@
 package dev.nightjar.optimizer.run;
 
 import dev.nightjar.backtest.engine.Engine;
+import dev.nightjar.backtest.engine.PriceColumns;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.backtest.strategy.FeatureCache;
 import dev.nightjar.data.BarSeries;
@@ -16,16 +17,17 @@ import java.util.function.IntFunction;
  * Evaluates tasks: for each combination of the task, the strategy's targets on the symbol's series
  * (indicators from the symbol's shared {@link FeatureCache}) and the engine's metrics, without
  * storing any equity curve. A combination that throws becomes a failed row with its message.
- * Thread-safe; a symbol's feature cache is dropped once all its tasks are done, so memory is
- * bounded by the symbols in flight, not by the number of combinations.
+ * Thread-safe; a symbol's feature cache and price columns are dropped once all its tasks are done,
+ * so memory is bounded by the symbols in flight, not by the number of combinations.
  */
 public final class Evaluator {
   private final List<BarSeries> series;
   private final List<StrategySetup> strategies;
   private final IntFunction<Combination> combinations;
   private final TaskLayout layout;
-  private final AtomicReferenceArray<FeatureCache> caches;
+  private final AtomicReferenceArray<Shared> caches;
   private final AtomicInteger[] remaining;
+  private final ThreadLocal<double[]> targetBuffers = new ThreadLocal<>();
 
   /**
    * @param series the sweep's series, by symbol index
@@ -54,12 +56,11 @@ public final class Evaluator {
   /** The rows of {@code task}, in combination order. */
   public List<ResultRow> evaluate(int task) {
     int symbol = layout.symbol(task);
-    FeatureCache features = cache(symbol);
-    BarSeries s = series.get(symbol);
-    double[] target = new double[s.size()];
+    Shared shared = cache(symbol);
+    double[] target = targetBuffer(shared.columns().size());
     List<ResultRow> rows = new ArrayList<>(layout.to(task) - layout.from(task));
     for (int id = layout.from(task); id < layout.to(task); id++) {
-      rows.add(evaluate(symbol, s, features, combinations.apply(id), target));
+      rows.add(evaluate(symbol, shared, combinations.apply(id), target));
     }
     if (remaining[symbol].decrementAndGet() == 0) {
       caches.set(symbol, null);
@@ -67,14 +68,13 @@ public final class Evaluator {
     return rows;
   }
 
-  private ResultRow evaluate(
-      int symbol, BarSeries s, FeatureCache features, Combination c, double[] target) {
+  private ResultRow evaluate(int symbol, Shared shared, Combination c, double[] target) {
     try {
       StrategySetup setup = strategies.get(c.strategy());
-      setup.strategy().targets(features, c.params(), target);
+      setup.strategy().targets(shared.features(), c.params(), target);
       setup.direction().apply(target);
       double[] metrics = new double[Metric.count()];
-      Engine.metrics(s, target, setup.execution(), metrics);
+      Engine.metrics(shared.columns(), target, setup.execution(), metrics);
       return new ResultRow(symbol, c.id(), metrics, null);
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -82,12 +82,30 @@ public final class Evaluator {
     }
   }
 
-  private FeatureCache cache(int symbol) {
-    FeatureCache cache = caches.get(symbol);
+  /**
+   * The calling thread's target array of n bars, reused across its tasks: a strategy writes every
+   * entry (combinations of a task already share one), and a fresh multi-megabyte array per task is
+   * a large-object allocation plus a zeroing pass.
+   */
+  private double[] targetBuffer(int n) {
+    double[] target = targetBuffers.get();
+    if (target == null || target.length != n) {
+      target = new double[n];
+      targetBuffers.set(target);
+    }
+    return target;
+  }
+
+  private Shared cache(int symbol) {
+    Shared cache = caches.get(symbol);
     if (cache == null) {
-      caches.compareAndSet(symbol, null, new FeatureCache(series.get(symbol)));
+      BarSeries s = series.get(symbol);
+      caches.compareAndSet(symbol, null, new Shared(new FeatureCache(s), PriceColumns.of(s)));
       cache = caches.get(symbol);
     }
     return cache;
   }
+
+  /** What every combination on one symbol reads: its indicators and its price columns. */
+  private record Shared(FeatureCache features, PriceColumns columns) {}
 }
