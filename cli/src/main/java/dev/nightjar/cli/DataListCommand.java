@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
     name = "list",
     mixinStandardHelpOptions = true,
     description = "List cached series: symbol, timeframe, bars, range and file size.",
-    footer = ExitCodes.HELP)
+    footerHeading = "%nExample:%n",
+    footer = {"  nightjar data list --json", ExitCodes.HELP})
 final class DataListCommand extends BaseCommand {
   @Option(names = "--json", description = "print the list as JSON")
   boolean json;

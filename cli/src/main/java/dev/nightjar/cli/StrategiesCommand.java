@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     name = "strategies",
     mixinStandardHelpOptions = true,
     description = "List the strategies (built-in and plug-ins) with their parameters.",
-    footer = ExitCodes.HELP)
+    footerHeading = "%nExample:%n",
+    footer = {"  nightjar strategies", ExitCodes.HELP})
 final class StrategiesCommand extends BaseCommand {
   @Override
   public Integer call() {
