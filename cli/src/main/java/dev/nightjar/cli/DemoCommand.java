@@ -21,7 +21,12 @@ import picocli.CommandLine.Command;
       "Generate the demo data set (one year of 1m bars for DEMO-BTC, DEMO-ETH, DEMO-SOL and"
           + " DEMO-XRP, seed 42) into the cache if it is not there yet, and show what it holds."
     },
-    footer = ExitCodes.HELP)
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  nightjar demo",
+      "  nightjar demo --home /tmp/nightjar-demo     keep the demo away from ~/.nightjar",
+      ExitCodes.HELP
+    })
 final class DemoCommand extends BaseCommand {
   @Override
   public Integer call() {
