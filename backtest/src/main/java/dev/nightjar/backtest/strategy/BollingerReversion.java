@@ -45,15 +45,7 @@ public final class BollingerReversion implements Strategy {
               BollingerBands.compute(c.close(), period, k, b[0], b[1], b[2]);
               return b;
             });
-    double[] close = f.close();
-    double[] upper = bands[0];
-    double[] lower = bands[2];
-    target[0] = Double.NaN;
-    for (int i = 1; i < target.length; i++) {
-      target[i] =
-          Signals.crossesAbove(close, lower, i)
-              ? 1
-              : Signals.crossesBelow(close, upper, i) ? -1 : Double.NaN;
-    }
+    // bands: upper, middle, lower. Up through the lower band, down through the upper band.
+    Signals.crossings(f.close(), bands[2], bands[0], target);
   }
 }

@@ -48,10 +48,6 @@ public final class MacdCross implements Strategy {
               Macd.compute(c.close(), fast, slow, signal, line, sig, h);
               return h;
             });
-    target[0] = Double.NaN;
-    for (int i = 1; i < target.length; i++) {
-      target[i] =
-          Signals.crossesAbove(hist, 0, i) ? 1 : Signals.crossesBelow(hist, 0, i) ? -1 : Double.NaN;
-    }
+    Signals.crossings(hist, 0, 0, target);
   }
 }

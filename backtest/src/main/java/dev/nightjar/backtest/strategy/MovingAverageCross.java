@@ -59,7 +59,8 @@ public final class MovingAverageCross implements Strategy {
 
   @Override
   public void targets(FeatureCache f, double[] p, double[] target) {
-    Signals.crossings(line(f, (int) p[0]), line(f, (int) p[1]), target);
+    double[] slow = line(f, (int) p[1]);
+    Signals.crossings(line(f, (int) p[0]), slow, slow, target);
   }
 
   private double[] line(FeatureCache f, int period) {

@@ -38,12 +38,6 @@ public final class RsiReversion implements Strategy {
     double lower = p[1];
     double upper = p[2];
     double[] rsi = f.get("rsi:" + period, c -> Rsi.compute(c.close(), period));
-    target[0] = Double.NaN;
-    for (int i = 1; i < target.length; i++) {
-      target[i] =
-          Signals.crossesAbove(rsi, lower, i)
-              ? 1
-              : Signals.crossesBelow(rsi, upper, i) ? -1 : Double.NaN;
-    }
+    Signals.crossings(rsi, lower, upper, target);
   }
 }

@@ -8,38 +8,29 @@ package dev.nightjar.backtest.strategy;
 public final class Signals {
   private Signals() {}
 
-  /** Whether {@code a} crosses above {@code b} at bar {@code i >= 1}. */
-  public static boolean crossesAbove(double[] a, double[] b, int i) {
-    return a[i - 1] < b[i - 1] && a[i] > b[i];
-  }
-
-  /** Whether {@code a} crosses above the constant {@code level} at bar {@code i >= 1}. */
-  public static boolean crossesAbove(double[] a, double level, int i) {
-    return a[i - 1] < level && a[i] > level;
-  }
-
-  /** Whether {@code a} crosses below {@code b} at bar {@code i >= 1}. */
-  public static boolean crossesBelow(double[] a, double[] b, int i) {
-    return a[i - 1] > b[i - 1] && a[i] < b[i];
-  }
-
-  /** Whether {@code a} crosses below the constant {@code level} at bar {@code i >= 1}. */
-  public static boolean crossesBelow(double[] a, double level, int i) {
-    return a[i - 1] > level && a[i] < level;
-  }
-
   /**
-   * Targets from two lines: +1 where {@code fast} crosses above {@code slow}, -1 where it crosses
-   * below, NaN (keep) elsewhere.
+   * Targets from one line against two others: +1 where {@code a} crosses above {@code up}, -1 where
+   * it crosses below {@code down}, NaN (keep) elsewhere. A moving-average cross passes the slow
+   * average as both; a band reversion passes the lower band as {@code up} and the upper band as
+   * {@code down}.
    */
-  public static void crossings(double[] fast, double[] slow, double[] target) {
+  public static void crossings(double[] a, double[] up, double[] down, double[] target) {
     target[0] = Double.NaN;
     for (int i = 1; i < target.length; i++) {
-      double a0 = fast[i - 1];
-      double b0 = slow[i - 1];
-      double a1 = fast[i];
-      double b1 = slow[i];
-      target[i] = a0 < b0 && a1 > b1 ? 1 : (a0 > b0 && a1 < b1 ? -1 : Double.NaN);
+      double a0 = a[i - 1];
+      double a1 = a[i];
+      target[i] =
+          a0 < up[i - 1] && a1 > up[i] ? 1 : a0 > down[i - 1] && a1 < down[i] ? -1 : Double.NaN;
+    }
+  }
+
+  /** Like {@link #crossings(double[], double[], double[], double[])} against constant levels. */
+  public static void crossings(double[] a, double up, double down, double[] target) {
+    target[0] = Double.NaN;
+    for (int i = 1; i < target.length; i++) {
+      double a0 = a[i - 1];
+      double a1 = a[i];
+      target[i] = a0 < up && a1 > up ? 1 : a0 > down && a1 < down ? -1 : Double.NaN;
     }
   }
 }
