@@ -83,7 +83,7 @@ final class BacktestCommand extends BaseCommand {
     }
     Direction dir = Direction.parse(direction);
     EngineConfig config = engine.toConfig();
-    BarSeries series = DataRefs.load(data, global());
+    BarSeries series = global().cache().loadRef(data);
     double[] target = s.targets(new FeatureCache(series), values, dir);
     BacktestResult result = Engine.run(series, target, config);
     BacktestReport report =

@@ -26,7 +26,7 @@ final class DataExportCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    BarSeries series = DataRefs.load(data, global());
+    BarSeries series = global().cache().loadRef(data);
     CsvExport.write(series, out);
     note("Wrote %s bars of %s to %s", Formats.count(series.size()), series.id(), out);
     return ExitCodes.OK;

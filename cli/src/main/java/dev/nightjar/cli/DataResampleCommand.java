@@ -29,7 +29,7 @@ final class DataResampleCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    BarSeries source = DataRefs.load(data, global());
+    BarSeries source = global().cache().loadRef(data);
     Resampled result = Resampler.resample(source, to);
     BarSeries series = result.series();
     global().cache().store(series);

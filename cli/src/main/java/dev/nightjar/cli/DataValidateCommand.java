@@ -2,6 +2,7 @@ package dev.nightjar.cli;
 
 import dev.nightjar.data.SeriesId;
 import dev.nightjar.data.Timeframe;
+import dev.nightjar.data.cache.Cache;
 import dev.nightjar.data.io.Format;
 import dev.nightjar.data.validate.ValidationReport;
 import dev.nightjar.data.validate.Validator;
@@ -46,8 +47,8 @@ final class DataValidateCommand extends BaseCommand {
   @Override
   public Integer call() throws Exception {
     ValidationReport report =
-        SeriesId.looksLikeId(data) || DataRefs.isCacheFile(data)
-            ? Validator.validate(DataRefs.load(data, global()))
+        SeriesId.looksLikeId(data) || data.endsWith(Cache.SUFFIX)
+            ? Validator.validate(global().cache().loadRef(data))
             : Validator.validateFile(Path.of(data), timeframe, format);
     if (json) {
       printJson(report);

@@ -73,7 +73,7 @@ final class IndicatorsCommand extends BaseCommand {
     for (String text : c.specs) {
       specs.add(IndicatorSpec.parse(text));
     }
-    BarSeries series = DataRefs.load(c.data, global());
+    BarSeries series = global().cache().loadRef(c.data);
     double[] high = series.highs();
     double[] low = series.lows();
     double[] close = series.closes();

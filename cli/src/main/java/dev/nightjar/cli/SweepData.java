@@ -70,7 +70,7 @@ final class SweepData {
     try {
       if (DataSelection.isFile(entry)) {
         Path base = specFile.toAbsolutePath().getParent();
-        BarSeries s = DataRefs.load(base.resolve(entry).toString(), global);
+        BarSeries s = global.cache().loadRef(base.resolve(entry).toString());
         if (s.timeframe() != tf) {
           problems.add(path, entry + " holds " + s.timeframe() + " bars, the spec asks for " + tf);
           return null;

@@ -6,6 +6,10 @@ import dev.nightjar.data.DataException;
 import dev.nightjar.data.SeriesId;
 import dev.nightjar.data.Symbol;
 import dev.nightjar.data.Timeframe;
+import dev.nightjar.data.io.ImportOptions;
+import dev.nightjar.data.io.Importer;
+import dev.nightjar.data.validate.ValidationReport;
+import dev.nightjar.data.validate.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The cache folder {@code <home>/cache}: one {@link CacheFile} per symbol and timeframe at {@code
@@ -125,11 +130,13 @@ public final class Cache {
   }
 
   /**
-   * Resolves a data argument: {@code SYM:TF} loads from this cache, a path to a {@code .bars} file
-   * is read directly.
+   * Resolves a data argument, as every command takes one: {@code SYM:TF} loads from this cache, a
+   * path to a {@code .bars} file is read directly, and any other existing file is imported on the
+   * fly with the import rules (format detected, timeframe inferred from the most common spacing,
+   * symbol from the file name), without touching the cache.
    *
-   * @throws DataException when the series is not cached, the file is missing or damaged, or the
-   *     path names another kind of file (which must be imported first)
+   * @throws DataException when the series is not cached, the file is missing, damaged or invalid,
+   *     or its timeframe cannot be inferred
    */
   public BarSeries loadRef(String ref) {
     Checks.notNull(ref, "ref");
@@ -137,21 +144,32 @@ public final class Cache {
       return load(SeriesId.parse(ref));
     }
     Path file = Path.of(ref);
-    if (!Files.exists(file)) {
+    if (!Files.isRegularFile(file)) {
       throw new DataException(
-          "'"
-              + ref
-              + "' is neither SYM:TF (for example BTCUSDT:1h) nor an existing "
-              + SUFFIX
-              + " file");
+          "'" + ref + "' is neither SYM:TF (for example BTCUSDT:1h) nor an existing file");
     }
-    if (!file.getFileName().toString().endsWith(SUFFIX)) {
+    if (file.getFileName().toString().endsWith(SUFFIX)) {
+      return CacheFile.read(file);
+    }
+    ValidationReport report = Validator.validateFile(file, null, null);
+    if (report.timeframe() == null) {
       throw new DataException(
-          file,
-          "not a nightjar cache file: import it first with 'nightjar data import' and refer to"
-              + " it as SYM:TF");
+          file, "cannot infer the timeframe: import it with 'nightjar data import --timeframe'");
     }
-    return CacheFile.read(file);
+    SeriesId id = new SeriesId(symbolFor(file), report.timeframe());
+    return Importer.importFile(file, id, ImportOptions.defaults()).series();
+  }
+
+  /** {@code btc-usdt_1h.csv} → {@code BTC-USDT_1H}: the name without extension, made valid. */
+  static Symbol symbolFor(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.indexOf('.');
+    String base = (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
+    String cleaned = base.replaceAll("[^A-Z0-9._-]", "-").replaceAll("^[._-]+", "");
+    if (cleaned.isEmpty()) {
+      cleaned = "FILE";
+    }
+    return Symbol.of(cleaned.length() > 32 ? cleaned.substring(0, 32) : cleaned);
   }
 
   /** The valid cache file names of one timeframe folder: {@code <SYMBOL>.bars}, not temp files. */

@@ -145,7 +145,7 @@ class CacheTest {
   }
 
   @Test
-  void refsAreIdsOrBarsFiles() throws IOException {
+  void refsAreIdsBarsFilesOrImportableFiles() throws IOException {
     Cache cache = new Cache(home);
     cache.store(series("BTC:1h", 5));
     assertEquals(5, cache.loadRef("BTC:1h").size());
@@ -153,14 +153,22 @@ class CacheTest {
     Files.copy(cache.pathFor(SeriesId.parse("BTC:1h")), copy);
     assertEquals(SeriesId.parse("BTC:1h"), cache.loadRef(copy.toString()).id());
 
-    Path csv = home.resolve("prices.csv");
-    Files.writeString(csv, "timestamp_ms,open,high,low,close,volume\n");
-    DataException e = assertThrows(DataException.class, () -> cache.loadRef(csv.toString()));
-    assertTrue(e.getMessage().contains("import it first"), e.getMessage());
+    // Three hourly rows: imported on the fly as PRICES-2024:1h, the cache untouched.
+    Path csv = home.resolve("prices 2024.csv");
+    Files.writeString(
+        csv,
+        "timestamp_ms,open,high,low,close,volume\n"
+            + "1704067200000,1,2,0.5,1.5,10\n"
+            + "1704070800000,1.5,2,1,1.2,11\n"
+            + "1704074400000,1.2,1.3,1,1.1,12\n");
+    BarSeries imported = cache.loadRef(csv.toString());
+    assertEquals(SeriesId.parse("PRICES-2024:1h"), imported.id());
+    assertEquals(3, imported.size());
+    assertEquals(List.of(Symbol.of("BTC")), cache.symbols(Timeframe.H1));
 
     DataException absent = assertThrows(DataException.class, () -> cache.loadRef("nothing"));
     assertEquals(
-        "'nothing' is neither SYM:TF (for example BTCUSDT:1h) nor an existing .bars file",
+        "'nothing' is neither SYM:TF (for example BTCUSDT:1h) nor an existing file",
         absent.getMessage());
     assertThrows(DataException.class, () -> cache.loadRef("ETH:1h"));
   }
