@@ -5,10 +5,11 @@ import dev.nightjar.data.Checks;
 /**
  * Rolling population standard deviation: {@code sqrt(mean(x^2) - mean(x)^2)} over the last {@code
  * period} values (divisor {@code n}, as TA-Lib STDDEV with nbDev 1). Warm-up {@code period - 1};
- * leading NaNs shift it. O(1) per bar with shifted, periodically re-summed sums ({@link
- * RollingMoments}): no loss of precision at large price levels, variance clamped at 0. Interior
- * NaN: see the package doc. Matches TA-Lib STDDEV, except that TA-Lib returns 0 for variances below
- * 1e-8 whatever the price scale, where this kernel returns the computed value.
+ * leading NaNs shift it. O(1) per bar with a Welford add-one/remove-one update and an exact
+ * re-computation every {@link Kernels#resyncEvery} bars ({@link RollingMoments}), so its error
+ * scales with the window's spread, not the price level. Interior NaN: see the package doc. Matches
+ * TA-Lib STDDEV within 1e-9 in variance; a variance below {@code (1e-8 * mean)^2} is reported as 0
+ * (TA-Lib instead zeroes variances below an absolute 1e-8, whatever the price scale).
  */
 public final class RollingStdDev {
   private RollingStdDev() {}
