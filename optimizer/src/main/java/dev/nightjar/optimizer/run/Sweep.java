@@ -105,11 +105,12 @@ public final class Sweep {
   /** Runs (or resumes) {@code spec} on {@code series} in the folder {@code dir}. */
   public static Result run(
       SweepSpec spec, Path specFile, List<BarSeries> series, Path dir, Options options) {
-    if (spec.search() instanceof SearchSpec.Halving) {
+    if (spec.search() instanceof SearchSpec.Halving || spec.search() instanceof SearchSpec.CmaEs) {
       throw new ConfigException(
           specFile,
           "$.search.method",
-          "halving is planned but the sweep runner cannot drive it yet; use grid or random");
+          spec.search().method()
+              + " is planned but the sweep runner cannot drive it yet; use grid or random");
     }
     SweepPlan plan = SweepPlan.plan(spec);
     TaskLayout layout = TaskLayout.of(series.size(), plan.size());

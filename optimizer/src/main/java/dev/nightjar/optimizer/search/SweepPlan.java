@@ -5,6 +5,7 @@ import dev.nightjar.optimizer.robust.ParameterGrid;
 import dev.nightjar.optimizer.spec.SearchSpec;
 import dev.nightjar.optimizer.spec.StrategySpec;
 import dev.nightjar.optimizer.spec.SweepSpec;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -125,6 +126,17 @@ public final class SweepPlan {
   public int gridIndex(int id) {
     checkId(id);
     return gridIndex[id];
+  }
+
+  /**
+   * The id of the combination at grid point {@code gridIndex} of strategy {@code strategy}, or
+   * {@code -1} when the plan does not hold that point (it breaks a constraint, or a sample left it
+   * out). Binary search: a strategy's grid indices are ascending in every plan.
+   */
+  public int idOf(int strategy, int gridIndex) {
+    int at =
+        Arrays.binarySearch(this.gridIndex, firstId[strategy], firstId[strategy + 1], gridIndex);
+    return at < 0 ? -1 : at;
   }
 
   /** The level index of each parameter of combination {@code id}. */

@@ -106,6 +106,9 @@ final class CanonicalJson {
       m.put("seed", h.seed());
       m.put("eta", h.eta());
       m.put("rounds", h.rounds());
+    } else if (search instanceof SearchSpec.CmaEs c) {
+      m.put("budget", c.budget());
+      m.put("seed", c.seed());
     }
     return m;
   }

@@ -1,8 +1,9 @@
 package dev.nightjar.optimizer.spec;
 
 /** How a sweep picks parameter combinations from each strategy's grid. */
-public sealed interface SearchSpec permits SearchSpec.Grid, SearchSpec.Random, SearchSpec.Halving {
-  /** The method's name in specs: {@code grid}, {@code random} or {@code halving}. */
+public sealed interface SearchSpec
+    permits SearchSpec.Grid, SearchSpec.Random, SearchSpec.Halving, SearchSpec.CmaEs {
+  /** The method's name in specs: {@code grid}, {@code random}, {@code halving} or {@code cmaes}. */
   String method();
 
   /** Every grid point that satisfies the constraints. */
@@ -61,6 +62,27 @@ public sealed interface SearchSpec permits SearchSpec.Grid, SearchSpec.Random, S
     @Override
     public String method() {
       return "halving";
+    }
+  }
+
+  /**
+   * CMA-ES (Hansen's covariance matrix adaptation evolution strategy, Commons Math's {@code
+   * CMAESOptimizer}) over each strategy's grid box, every proposal rounded to the nearest grid
+   * point ({@code dev.nightjar.optimizer.search.CmaEsSearch}).
+   *
+   * @param budget distinct combinations to evaluate per strategy, at least 1
+   * @param seed the random seed
+   */
+  record CmaEs(int budget, long seed) implements SearchSpec {
+    public CmaEs {
+      if (budget < 1) {
+        throw new IllegalArgumentException("budget must be >= 1, got " + budget);
+      }
+    }
+
+    @Override
+    public String method() {
+      return "cmaes";
     }
   }
 }

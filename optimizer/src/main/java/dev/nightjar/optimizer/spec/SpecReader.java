@@ -263,8 +263,16 @@ final class SpecReader {
             ? null
             : new SearchSpec.Halving(samples.intValue(), seed, eta.intValue(), rounds.intValue());
       }
+      case "cmaes" -> {
+        f.requireObject(Set.of("method", "budget", "seed"));
+        Long budget = bounded(f.get("budget"), null, 1, Integer.MAX_VALUE);
+        Long seed = f.get("seed").whole(0L);
+        return budget == null || seed == null
+            ? null
+            : new SearchSpec.CmaEs(budget.intValue(), seed);
+      }
       default -> {
-        f.get("method").problem("expected grid, random or halving, got '" + method + "'");
+        f.get("method").problem("expected grid, random, halving or cmaes, got '" + method + "'");
         return null;
       }
     }

@@ -109,6 +109,7 @@ public record SweepSpec(
    *  "execution": {...},                          // see ExecutionJson
    *  "search": {"method": "grid"} | {"method": "random", "samples": 500, "seed": 7}
    *            | {"method": "halving", "samples": 729, "seed": 7, "eta": 3, "rounds": 3},
+   *            | {"method": "cmaes", "budget": 400, "seed": 7},
    *  "objective": "sharpe" | {"metric": "max_drawdown", "direction": "min"},
    *  "filters": {"minTrades": 10, "maxDrawdown": 0.5, "min": {"sharpe": 0.5}, "max": {...}},
    *  "top": 20, "maxFailureShare": 0.01}
