@@ -15,20 +15,15 @@ import dev.nightjar.optimizer.report.SymbolInfo;
 import dev.nightjar.optimizer.run.log.CheckpointException;
 import dev.nightjar.optimizer.run.log.LogIndex;
 import dev.nightjar.optimizer.run.log.Manifest;
-import dev.nightjar.optimizer.run.log.ResultsLog;
 import dev.nightjar.optimizer.search.SweepPlan;
 import dev.nightjar.optimizer.spec.SearchSpec;
 import dev.nightjar.optimizer.spec.StrategySpec;
 import dev.nightjar.optimizer.spec.SweepSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,93 +111,49 @@ public final class Sweep {
     TaskLayout layout = TaskLayout.of(series.size(), plan.size());
     long now = options.clock().getAsLong();
     Manifest fresh = manifest(spec, specFile, series, plan, layout, options.nightjarVersion(), now);
-    Path logFile = dir.resolve(LOG_FILE);
-    Manifest manifest;
-    LogIndex done;
-    ResultsLog log;
     if (options.resume()) {
-      Manifest previous = Manifest.read(dir);
-      List<String> changes = fresh.incompatibilities(previous);
-      if (!changes.isEmpty()) {
-        throw new CheckpointException(
-            dir, "cannot resume: " + String.join("; ", changes) + ". Start a new sweep instead.");
-      }
-      manifest = fresh.resuming(previous);
-      if (Files.exists(logFile)) {
-        done = LogIndex.scan(logFile, Metric.count());
-        log = ResultsLog.openForAppend(logFile, done);
-      } else {
-        // A crash between writing the manifest and creating the log: nothing was logged yet.
-        done = null;
-        log = ResultsLog.create(logFile, Metric.count());
-      }
-    } else {
-      if (Files.exists(dir.resolve(Manifest.FILE_NAME))) {
-        throw new IllegalArgumentException(
-            dir + " already holds a sweep: add --resume to continue it, or choose another --out");
-      }
-      createDirectories(dir);
-      manifest = fresh;
-      manifest.write(dir);
-      log = ResultsLog.create(logFile, Metric.count());
-      done = null;
+      Manifest.read(dir); // a resume needs a sweep to resume
     }
-    BitSet completed = done == null ? new BitSet() : done.completed();
-    if (done != null) {
-      done.close();
-    }
-    int[] todo = missing(layout, completed);
-    int[] pending = new int[series.size()];
-    for (int t : todo) {
-      pending[layout.symbol(t)]++;
-    }
-    Evaluator evaluator = new Evaluator(series, setups(spec), plan::combination, layout, pending);
-    Checkpoint checkpoint =
-        new Checkpoint(log, dir, manifest, completed.cardinality(), options.clock());
-    long start = System.nanoTime();
     long maxFailures =
         (long) Math.floor(spec.maxFailureShare() * layout.symbols() * (double) plan.size());
-    ParallelRun.Outcome outcome;
-    try {
-      outcome =
-          ParallelRun.run(
-              layout,
-              todo,
-              evaluator,
-              options.threads(),
-              checkpoint::accept,
-              options.progress(),
-              options.cancel(),
-              maxFailures);
-    } finally {
-      checkpoint.close();
-    }
-    long wallMillis = (System.nanoTime() - start) / 1_000_000;
-    long barCombos = 0;
-    for (int t : todo) {
-      barCombos += (long) (layout.to(t) - layout.from(t)) * series.get(layout.symbol(t)).size();
-    }
-    RunStats stats = new RunStats(wallMillis, outcome.evaluations(), barCombos);
-    int logged = checkpoint.completed();
-    if (!outcome.finished()) {
-      Manifest.Status status =
-          "interrupted".equals(outcome.stopReason())
-              ? Manifest.Status.INTERRUPTED
-              : Manifest.Status.FAILED;
-      checkpoint.write(status);
+    TaskRun.Outcome outcome =
+        TaskRun.run(
+            dir,
+            fresh,
+            series,
+            setups(spec),
+            plan::combination,
+            layout,
+            maxFailures,
+            options,
+            false);
+    if (!outcome.complete()) {
       return new Result(
-          status, outcome.stopReason(), logged, layout.count(), stats, null, List.of());
+          outcome.status(),
+          outcome.stopReason(),
+          outcome.completedTasks(),
+          layout.count(),
+          outcome.stats(),
+          null,
+          List.of());
     }
+    Manifest manifest = Manifest.read(dir);
     SweepInfo info = info(spec, series, plan, manifest);
     SweepReport.Outcome report;
-    try (LogIndex index = LogIndex.scan(logFile, Metric.count())) {
-      report = SweepReport.write(dir, info, rows(index, layout.count()), stats);
+    try (LogIndex index = LogIndex.scan(dir.resolve(LOG_FILE), Metric.count())) {
+      report = SweepReport.write(dir, info, rows(index, layout.count()), outcome.stats());
     }
     List<Path> configs =
         ConfigExport.write(dir.resolve("configs"), info, report.ranked(), spec.top());
-    checkpoint.write(Manifest.Status.COMPLETE);
+    TaskRun.markComplete(dir, options.clock().getAsLong());
     return new Result(
-        Manifest.Status.COMPLETE, null, logged, layout.count(), stats, report, configs);
+        Manifest.Status.COMPLETE,
+        null,
+        outcome.completedTasks(),
+        layout.count(),
+        outcome.stats(),
+        report,
+        configs);
   }
 
   /**
@@ -349,24 +300,5 @@ public final class Sweep {
       setups.add(new StrategySetup(s.strategy(), s.direction(), spec.execution()));
     }
     return setups;
-  }
-
-  private static int[] missing(TaskLayout layout, BitSet completed) {
-    int[] todo = new int[layout.count() - completed.cardinality()];
-    int k = 0;
-    for (int t = 0; t < layout.count(); t++) {
-      if (!completed.get(t)) {
-        todo[k++] = t;
-      }
-    }
-    return todo;
-  }
-
-  private static void createDirectories(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
-    }
   }
 }
