@@ -2,7 +2,6 @@ package dev.nightjar.optimizer.run;
 
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.data.BarSeries;
-import dev.nightjar.data.ConfigException;
 import dev.nightjar.data.Fingerprint;
 import dev.nightjar.data.ProgressListener;
 import dev.nightjar.optimizer.ResultRow;
@@ -19,6 +18,7 @@ import dev.nightjar.optimizer.search.SweepPlan;
 import dev.nightjar.optimizer.spec.SearchSpec;
 import dev.nightjar.optimizer.spec.StrategySpec;
 import dev.nightjar.optimizer.spec.SweepSpec;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -100,19 +100,16 @@ public final class Sweep {
   /** Runs (or resumes) {@code spec} on {@code series} in the folder {@code dir}. */
   public static Result run(
       SweepSpec spec, Path specFile, List<BarSeries> series, Path dir, Options options) {
-    if (spec.search() instanceof SearchSpec.Halving || spec.search() instanceof SearchSpec.CmaEs) {
-      throw new ConfigException(
-          specFile,
-          "$.search.method",
-          spec.search().method()
-              + " is planned but the sweep runner cannot drive it yet; use grid or random");
-    }
     SweepPlan plan = SweepPlan.plan(spec);
-    TaskLayout layout = TaskLayout.of(series.size(), plan.size());
+    TaskLayout layout = layout(spec, series.size(), plan.size());
     long now = options.clock().getAsLong();
     Manifest fresh = manifest(spec, specFile, series, plan, layout, options.nightjarVersion(), now);
     if (options.resume()) {
       Manifest.read(dir); // a resume needs a sweep to resume
+    }
+    if (isAdaptive(spec)) {
+      Manifest outer = TaskRun.open(dir, fresh, options.resume());
+      return AdaptiveSweep.run(spec, specFile, series, outer, dir, options);
     }
     long maxFailures =
         (long) Math.floor(spec.maxFailureShare() * layout.symbols() * (double) plan.size());
@@ -165,7 +162,7 @@ public final class Sweep {
   public static SweepInfo reopen(SweepSpec spec, Path specFile, List<BarSeries> series, Path dir) {
     Manifest stored = Manifest.read(dir);
     SweepPlan plan = SweepPlan.plan(spec);
-    TaskLayout layout = TaskLayout.of(series.size(), plan.size());
+    TaskLayout layout = layout(spec, series.size(), plan.size());
     Manifest fresh =
         manifest(
             spec, specFile, series, plan, layout, stored.nightjarVersion(), stored.createdAt());
@@ -178,30 +175,39 @@ public final class Sweep {
 
   /** Every row of the folder's log in output order; the log must hold every task. */
   public static LogIndex completeLog(Path dir, SweepInfo info) {
-    LogIndex index = LogIndex.scan(dir.resolve(LOG_FILE), Metric.count());
-    int tasks = TaskLayout.of(info.symbols().size(), combinations(info)).count();
-    if (index.completed().cardinality() < tasks) {
-      int done = index.completed().cardinality();
+    int tasks = Manifest.read(dir).tasks();
+    int done = 0;
+    if (Files.exists(dir.resolve(LOG_FILE))) {
+      LogIndex index = LogIndex.scan(dir.resolve(LOG_FILE), Metric.count());
+      done = index.completed().cardinality();
+      if (done >= tasks) {
+        return index;
+      }
       index.close();
-      throw new CheckpointException(
-          dir,
-          "the sweep is not complete ("
-              + done
-              + " of "
-              + tasks
-              + " tasks): finish it with 'nightjar sweep SPEC --out "
-              + dir
-              + " --resume'");
     }
-    return index;
+    throw new CheckpointException(
+        dir,
+        "the sweep is not complete ("
+            + done
+            + " of "
+            + tasks
+            + " tasks): finish it with 'nightjar sweep SPEC --out "
+            + dir
+            + " --resume'");
   }
 
-  private static int combinations(SweepInfo info) {
-    long n = 0;
-    for (StrategyInfo s : info.strategies()) {
-      n += s.combinations();
-    }
-    return Math.toIntExact(n);
+  /**
+   * How a sweep's rows are cut into tasks: the standard layout; for an adaptive search, whose
+   * rounds have their own, one task per symbol in the run folder's consolidated log.
+   */
+  private static TaskLayout layout(SweepSpec spec, int symbols, int combinations) {
+    return isAdaptive(spec)
+        ? new TaskLayout(symbols, combinations, combinations)
+        : TaskLayout.of(symbols, combinations);
+  }
+
+  private static boolean isAdaptive(SweepSpec spec) {
+    return spec.search() instanceof SearchSpec.Halving || spec.search() instanceof SearchSpec.CmaEs;
   }
 
   /** What the reports need, from the spec, the data and the manifest's identity. */
@@ -294,7 +300,7 @@ public final class Sweep {
         layout.count());
   }
 
-  private static List<StrategySetup> setups(SweepSpec spec) {
+  static List<StrategySetup> setups(SweepSpec spec) {
     List<StrategySetup> setups = new ArrayList<>();
     for (StrategySpec s : spec.strategies()) {
       setups.add(new StrategySetup(s.strategy(), s.direction(), spec.execution()));

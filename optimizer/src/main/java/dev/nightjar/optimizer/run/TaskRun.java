@@ -3,7 +3,6 @@ package dev.nightjar.optimizer.run;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.optimizer.Combination;
-import dev.nightjar.optimizer.ResultRow;
 import dev.nightjar.optimizer.report.RunStats;
 import dev.nightjar.optimizer.run.log.CheckpointException;
 import dev.nightjar.optimizer.run.log.LogIndex;
@@ -62,37 +61,19 @@ final class TaskRun {
       Sweep.Options options,
       boolean markComplete) {
     Path logFile = dir.resolve(Sweep.LOG_FILE);
-    Manifest manifest;
+    boolean resuming = options.resume() && Files.exists(dir.resolve(Manifest.FILE_NAME));
+    Manifest manifest = open(dir, fresh, resuming);
     BitSet completed;
     ResultsLog log;
-    if (options.resume() && Files.exists(dir.resolve(Manifest.FILE_NAME))) {
-      Manifest previous = Manifest.read(dir);
-      List<String> changes = fresh.incompatibilities(previous);
-      if (!changes.isEmpty()) {
-        throw new CheckpointException(
-            dir, "cannot resume: " + String.join("; ", changes) + ". Start a new sweep instead.");
-      }
-      manifest = fresh.resuming(previous);
-      if (Files.exists(logFile)) {
-        try (LogIndex done = LogIndex.scan(logFile, Metric.count())) {
-          completed = done.completed();
-          log = ResultsLog.openForAppend(logFile, done);
-        }
-      } else {
-        // A crash between writing the manifest and creating the log: nothing was logged yet.
-        completed = new BitSet();
-        log = ResultsLog.create(logFile, Metric.count());
+    if (resuming && Files.exists(logFile)) {
+      try (LogIndex done = LogIndex.scan(logFile, Metric.count())) {
+        completed = done.completed();
+        log = ResultsLog.openForAppend(logFile, done);
       }
     } else {
-      if (Files.exists(dir.resolve(Manifest.FILE_NAME))) {
-        throw new IllegalArgumentException(
-            dir + " already holds a sweep: add --resume to continue it, or choose another --out");
-      }
-      createDirectories(dir);
-      manifest = fresh;
-      manifest.write(dir);
-      log = ResultsLog.create(logFile, Metric.count());
+      // Fresh, or a crash between writing the manifest and creating the log: nothing logged yet.
       completed = new BitSet();
+      log = ResultsLog.create(logFile, Metric.count());
     }
     int[] todo = missing(layout, completed);
     int[] pending = new int[series.size()];
@@ -138,19 +119,36 @@ final class TaskRun {
     return new Outcome(Manifest.Status.COMPLETE, null, checkpoint.completed(), stats);
   }
 
+  /**
+   * The manifest of a run starting or resuming in {@code dir}: a fresh start refuses a folder that
+   * holds a sweep and writes {@code fresh}; a resume refuses any change from the stored manifest
+   * and keeps its identity (id, creation time).
+   *
+   * @throws CheckpointException when resuming a different sweep, or there is none to resume
+   */
+  static Manifest open(Path dir, Manifest fresh, boolean resume) {
+    if (resume) {
+      Manifest previous = Manifest.read(dir);
+      List<String> changes = fresh.incompatibilities(previous);
+      if (!changes.isEmpty()) {
+        throw new CheckpointException(
+            dir, "cannot resume: " + String.join("; ", changes) + ". Start a new sweep instead.");
+      }
+      return fresh.resuming(previous);
+    }
+    if (Files.exists(dir.resolve(Manifest.FILE_NAME))) {
+      throw new IllegalArgumentException(
+          dir + " already holds a sweep: add --resume to continue it, or choose another --out");
+    }
+    createDirectories(dir);
+    fresh.write(dir);
+    return fresh;
+  }
+
   /** Marks a finished run complete once its caller's outputs are written. */
   static void markComplete(Path dir, long now) {
     Manifest m = Manifest.read(dir);
     m.withProgress(m.completedTasks(), Manifest.Status.COMPLETE, now).write(dir);
-  }
-
-  /** The rows of a complete log in task order. */
-  static List<ResultRow> allRows(Path dir, TaskLayout layout) {
-    try (LogIndex index = LogIndex.scan(dir.resolve(Sweep.LOG_FILE), Metric.count())) {
-      List<ResultRow> rows = new java.util.ArrayList<>();
-      Sweep.rows(index, layout.count()).forEachRemaining(rows::add);
-      return rows;
-    }
   }
 
   private static int[] missing(TaskLayout layout, BitSet completed) {

@@ -177,7 +177,7 @@ class SpecProblemsTest {
             "$.filters.min.trades: a second minimum for trades"),
         Arguments.of(
             with("\"search\": {\"method\": \"cma\"}"),
-            "$.search.method: expected grid, random or halving, got 'cma'"),
+            "$.search.method: expected grid, random, halving or cmaes, got 'cma'"),
         Arguments.of(with("\"search\": {\"method\": \"random\"}"), "$.search.samples: required"),
         Arguments.of(
             with("\"search\": {\"method\": \"random\", \"samples\": 0}"),
