@@ -8,10 +8,14 @@ package dev.nightjar.optimizer.select;
  */
 public final class Correlations {
   /**
-   * Work ({@code N²·T / 2} multiply-adds) from which ND4J is used: about 1.5·10^9, i.e. N = 800
-   * series of one year of daily returns, or N = 200 of one year of hourly returns.
+   * Work ({@code N²·T / 2} multiply-adds) from which ND4J is used: 5·10^9, e.g. N = 1,070 series of
+   * one year of hourly returns. Measured (bench/RESULTS.md): plain Java costs about 0.3–1 ns per
+   * multiply-add, ND4J about 0.15 ns plus 50–200 ms per call and 1.2–2 s of start-up on first use;
+   * a sweep computes one matrix per run, so the start-up counts, and ND4J wins only past a few
+   * billion multiply-adds (200 × 365: plain 3 ms, ND4J 140 ms; 2,000 × 8,760: plain 21–40 s, ND4J
+   * 2.5–3.9 s).
    */
-  public static final double ND4J_THRESHOLD = 1.5e9;
+  public static final double ND4J_THRESHOLD = 5e9;
 
   private static final String ND4J_CLASS = "dev.nightjar.optimizer.select.Nd4jCorrelation";
 
