@@ -185,6 +185,52 @@ class ExportCommandTest {
     }
   }
 
+  /**
+   * ND4J is loaded lazily: a child JVM running {@code export --max-corr} on this small sweep logs
+   * every class it loads; the plain-Java correlation is among them (so the selection ran), no ND4J
+   * class is.
+   */
+  @Test
+  void exportWithSmallShapesNeverLoadsNd4j() throws IOException, InterruptedException {
+    Path log = work.resolve("classes.log");
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m",
+            "-Xlog:class+load=info:file=" + log,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Nightjar.class.getName(),
+            "export",
+            run.toString(),
+            "--top",
+            "2",
+            "--max-corr",
+            "0.7",
+            "--out",
+            work.resolve("child").toString(),
+            "--home",
+            home.toString());
+    Process child =
+        new ProcessBuilder(cmd)
+            .redirectOutput(work.resolve("child.out").toFile())
+            .redirectError(work.resolve("child.err").toFile())
+            .start();
+    assertEquals(0, child.waitFor(), () -> read(work.resolve("child.err")));
+    String classes = read(log);
+    assertTrue(classes.contains("dev.nightjar.optimizer.select.PlainCorrelation"));
+    assertFalse(classes.contains("org.nd4j"), "an ND4J class was loaded");
+    assertFalse(classes.contains("Nd4jCorrelation"), "the ND4J implementation was loaded");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
   @Test
   void rejectsThresholdsOutOfRange() {
     CliRun bad = run("export", run.toString(), "--top", "3", "--min-dsr", "2");
