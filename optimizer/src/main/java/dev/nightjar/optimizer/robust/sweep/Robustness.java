@@ -160,16 +160,19 @@ public final class Robustness {
         figures, pbo, selection, table, trials, sharpeVariance, options.maxCorrelation());
   }
 
-  /** The correlation matrix of the table's rows (a single period: the identity). */
+  /**
+   * The correlation matrix of the table's rows; all NaN (undefined, so nothing is excluded) with
+   * fewer than two periods.
+   */
   static double[][] correlations(ReturnsTable table) {
     int n = table.size();
     int t = table.calendar().length;
     if (t < 2) {
-      double[][] identity = new double[n][n];
-      for (int i = 0; i < n; i++) {
-        Arrays.fill(identity[i], Double.NaN);
+      double[][] undefined = new double[n][n];
+      for (double[] row : undefined) {
+        Arrays.fill(row, Double.NaN);
       }
-      return identity;
+      return undefined;
     }
     return Correlations.forShape(n, t).compute(table.values());
   }
