@@ -101,8 +101,11 @@ class CorrelationMatrixTest {
         IllegalArgumentException.class, () -> plain.compute(new double[][] {{1, Double.NaN}}));
   }
 
+  /** The threshold sits between the two measured shapes (bench/RESULTS.md). */
   @Test
-  void smallShapesStayInPlainJava() {
+  void shapesPickTheMeasuredWinner() {
     assertTrue(Correlations.forShape(200, 365) instanceof PlainCorrelation);
+    assertTrue(Correlations.forShape(1000, 8760) instanceof PlainCorrelation);
+    assertTrue(Correlations.forShape(2000, 8760) instanceof Nd4jCorrelation);
   }
 }
