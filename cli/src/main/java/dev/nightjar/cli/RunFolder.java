@@ -16,9 +16,17 @@ final class RunFolder {
   private RunFolder() {}
 
   static SweepInfo open(Path dir, Path specOrNull, BaseCommand command, GlobalOptions global) {
+    return openFully(dir, specOrNull, command, global).info();
+  }
+
+  /** Everything a reopened sweep has: spec, data and identity. */
+  record Opened(SweepSpec spec, List<BarSeries> series, SweepInfo info) {}
+
+  /** Like {@link #open}, keeping the spec and the series too. */
+  static Opened openFully(Path dir, Path specOrNull, BaseCommand command, GlobalOptions global) {
     Path spec = specOrNull != null ? specOrNull : Path.of(Manifest.read(dir).specFile());
     SweepSpec sweep = SweepSpec.read(spec);
     List<BarSeries> series = SweepData.resolve(sweep.data(), spec, command, global);
-    return Sweep.reopen(sweep, spec, series, dir);
+    return new Opened(sweep, series, Sweep.reopen(sweep, spec, series, dir));
   }
 }

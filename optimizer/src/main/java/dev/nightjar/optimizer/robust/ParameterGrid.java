@@ -1,6 +1,7 @@
 package dev.nightjar.optimizer.robust;
 
 import dev.nightjar.data.Checks;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * A full factorial parameter grid, {@code levels[k]} levels for parameter {@code k}, with points
@@ -87,8 +88,20 @@ public final class ParameterGrid {
    */
   public Plateau plateau(double[] objective, int index) {
     checkObjective(objective);
+    return plateau(i -> objective[i], index);
+  }
+
+  /**
+   * Neighbourhood mean of point {@code index} with the objective given by grid index, for grids too
+   * large to hold as an array (a random search evaluates few of its points: the others are NaN,
+   * i.e. missing).
+   *
+   * @param objective objective value by grid index, NaN = missing
+   */
+  public Plateau plateau(IntToDoubleFunction objective, int index) {
+    Checks.notNull(objective, "objective");
     checkIndex(index);
-    double value = objective[index];
+    double value = objective.applyAsDouble(index);
     if (Double.isNaN(value)) {
       return new Plateau(value, Double.NaN, 0);
     }
@@ -104,8 +117,9 @@ public final class ParameterGrid {
         inside = c >= 0 && c < levels[k];
         neighbour += c * strides[k];
       }
-      if (inside && !Double.isNaN(objective[neighbour])) {
-        sum += objective[neighbour];
+      double v = inside ? objective.applyAsDouble(neighbour) : Double.NaN;
+      if (!Double.isNaN(v)) {
+        sum += v;
         count++;
       }
     }

@@ -13,11 +13,13 @@
  *   <li>{@link dev.nightjar.optimizer.robust.ParameterGrid}: parameter stability, the mean
  *       objective over a point's ±1 neighbourhood on the grid;
  *   <li>{@link dev.nightjar.optimizer.robust.BlockBootstrap}: seeded block bootstrap of trade
- *       returns, distributions of maximum drawdown and final return.
+ *       returns, distributions of maximum drawdown and final return;
+ *   <li>{@link dev.nightjar.optimizer.robust.PeriodReturns}: an equity curve aggregated to UTC
+ *       calendar periods, the input of all of the above.
  * </ul>
  *
  * Sharpe ratios here are always <b>per period</b> ({@code mean / sample stdev}, no annualization,
- * no risk-free rate). Ranking, filters and reports that use these statistics live in {@code rank}
- * and {@code report}; nothing here does I/O or logs.
+ * no risk-free rate). Nothing here does I/O or logs; {@code robust.sweep} wires these statistics to
+ * a finished sweep's rows and writes the run folder's robustness files.
  */
 package dev.nightjar.optimizer.robust;

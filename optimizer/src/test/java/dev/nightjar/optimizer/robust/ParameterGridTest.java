@@ -81,4 +81,17 @@ class ParameterGridTest {
     assertThrows(IllegalArgumentException.class, () -> grid.coordinates(4));
     assertThrows(IllegalArgumentException.class, () -> new ParameterGrid(65536, 65536, 2).size());
   }
+
+  /** The function form with every point present equals the array form. */
+  @Test
+  void functionFormMatchesArrayForm() {
+    ParameterGrid grid = new ParameterGrid(3, 4);
+    double[] objective = new double[12];
+    for (int i = 0; i < 12; i++) {
+      objective[i] = i % 5 == 0 ? Double.NaN : i * i;
+    }
+    for (int i = 0; i < 12; i++) {
+      assertEquals(grid.plateau(objective, i), grid.plateau(g -> objective[g], i));
+    }
+  }
 }
