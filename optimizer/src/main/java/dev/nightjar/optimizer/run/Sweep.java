@@ -20,6 +20,8 @@ import dev.nightjar.optimizer.search.SweepPlan;
 import dev.nightjar.optimizer.spec.SearchSpec;
 import dev.nightjar.optimizer.spec.StrategySpec;
 import dev.nightjar.optimizer.spec.SweepSpec;
+import dev.nightjar.optimizer.validation.FoldPlan;
+import dev.nightjar.optimizer.validation.ValidationInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +50,12 @@ import java.util.function.LongSupplier;
  *
  * <p>Run folder: {@code manifest.json}, {@code results.log}, then {@code results.csv}, {@code
  * top.csv}, {@code summary.txt} and {@code configs/rank-NNN-SYMBOL-STRATEGY.json}.
+ *
+ * <p>A validated sweep (spec {@code validation}) runs its in-sample stage through this same
+ * machinery with one "symbol" per (fold, symbol) train window ({@link FoldPlan}), so the log,
+ * manifest, resume and crash safety cover it; the out-of-sample stage is recomputed from the
+ * complete log by the reports ({@code oos.csv}, see {@link
+ * dev.nightjar.optimizer.validation.Validation}).
  */
 public final class Sweep {
   /** The results log's file name in the run folder. */
@@ -112,9 +120,12 @@ public final class Sweep {
           "halving is planned but the sweep runner cannot drive it yet; use grid or random");
     }
     SweepPlan plan = SweepPlan.plan(spec);
-    TaskLayout layout = TaskLayout.of(series.size(), plan.size());
+    FoldPlan folds = folds(spec, specFile, series);
+    List<BarSeries> evaluated = folds == null ? series : folds.trainSeries();
+    TaskLayout layout = TaskLayout.of(evaluated.size(), plan.size());
     long now = options.clock().getAsLong();
-    Manifest fresh = manifest(spec, specFile, series, plan, layout, options.nightjarVersion(), now);
+    Manifest fresh =
+        manifest(spec, specFile, series, folds, plan, layout, options.nightjarVersion(), now);
     Path logFile = dir.resolve(LOG_FILE);
     Manifest manifest;
     LogIndex done;
@@ -151,11 +162,12 @@ public final class Sweep {
       done.close();
     }
     int[] todo = missing(layout, completed);
-    int[] pending = new int[series.size()];
+    int[] pending = new int[evaluated.size()];
     for (int t : todo) {
       pending[layout.symbol(t)]++;
     }
-    Evaluator evaluator = new Evaluator(series, setups(spec), plan::combination, layout, pending);
+    Evaluator evaluator =
+        new Evaluator(evaluated, setups(spec), plan::combination, layout, pending);
     Checkpoint checkpoint =
         new Checkpoint(log, dir, manifest, completed.cardinality(), options.clock());
     long start = System.nanoTime();
@@ -179,7 +191,7 @@ public final class Sweep {
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
     long barCombos = 0;
     for (int t : todo) {
-      barCombos += (long) (layout.to(t) - layout.from(t)) * series.get(layout.symbol(t)).size();
+      barCombos += (long) (layout.to(t) - layout.from(t)) * evaluated.get(layout.symbol(t)).size();
     }
     RunStats stats = new RunStats(wallMillis, outcome.evaluations(), barCombos);
     int logged = checkpoint.completed();
@@ -192,13 +204,12 @@ public final class Sweep {
       return new Result(
           status, outcome.stopReason(), logged, layout.count(), stats, null, List.of());
     }
-    SweepInfo info = info(spec, series, plan, manifest);
+    SweepInfo info = info(spec, series, folds, plan, manifest);
     SweepReport.Outcome report;
     try (LogIndex index = LogIndex.scan(logFile, Metric.count())) {
       report = SweepReport.write(dir, info, rows(index, layout.count()), stats);
     }
-    List<Path> configs =
-        ConfigExport.write(dir.resolve("configs"), info, report.ranked(), spec.top());
+    List<Path> configs = ConfigExport.write(dir.resolve("configs"), info, report, spec.top());
     checkpoint.write(Manifest.Status.COMPLETE);
     return new Result(
         Manifest.Status.COMPLETE, null, logged, layout.count(), stats, report, configs);
@@ -213,15 +224,23 @@ public final class Sweep {
   public static SweepInfo reopen(SweepSpec spec, Path specFile, List<BarSeries> series, Path dir) {
     Manifest stored = Manifest.read(dir);
     SweepPlan plan = SweepPlan.plan(spec);
-    TaskLayout layout = TaskLayout.of(series.size(), plan.size());
+    FoldPlan folds = folds(spec, specFile, series);
+    TaskLayout layout = TaskLayout.of(folds == null ? series.size() : folds.units(), plan.size());
     Manifest fresh =
         manifest(
-            spec, specFile, series, plan, layout, stored.nightjarVersion(), stored.createdAt());
+            spec,
+            specFile,
+            series,
+            folds,
+            plan,
+            layout,
+            stored.nightjarVersion(),
+            stored.createdAt());
     List<String> changes = fresh.incompatibilities(stored);
     if (!changes.isEmpty()) {
       throw new CheckpointException(dir, "does not match: " + String.join("; ", changes));
     }
-    return info(spec, series, plan, stored);
+    return info(spec, series, folds, plan, stored);
   }
 
   /** Every row of the folder's log in output order; the log must hold every task. */
@@ -252,19 +271,51 @@ public final class Sweep {
     return Math.toIntExact(n);
   }
 
+  /**
+   * The folds of a validated sweep over its series, or {@code null} without validation.
+   *
+   * @throws ConfigException at {@code $.validation} when the folds do not fit the data
+   */
+  private static FoldPlan folds(SweepSpec spec, Path specFile, List<BarSeries> series) {
+    if (spec.validation() == null) {
+      return null;
+    }
+    try {
+      return FoldPlan.of(spec.validation(), series, spec.longestLookback());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(specFile, "$.validation", e.getMessage());
+    }
+  }
+
   /** What the reports need, from the spec, the data and the manifest's identity. */
   public static SweepInfo info(
       SweepSpec spec, List<BarSeries> series, SweepPlan plan, Manifest manifest) {
-    List<SymbolInfo> symbols = new ArrayList<>();
-    for (int s = 0; s < series.size(); s++) {
-      BarSeries b = series.get(s);
-      symbols.add(
-          new SymbolInfo(
-              b.id(),
-              manifest.dataFingerprints().get(b.id().toString()),
-              b.firstTime(),
-              b.lastTime(),
-              b.size()));
+    FoldPlan folds =
+        spec.validation() == null
+            ? null
+            : FoldPlan.of(spec.validation(), series, spec.longestLookback());
+    return info(spec, series, folds, plan, manifest);
+  }
+
+  private static SweepInfo info(
+      SweepSpec spec, List<BarSeries> series, FoldPlan folds, SweepPlan plan, Manifest manifest) {
+    List<SymbolInfo> full = new ArrayList<>();
+    for (BarSeries b : series) {
+      full.add(
+          symbolInfo(
+              b,
+              folds == null
+                  ? manifest.dataFingerprints().get(b.id().toString())
+                  : Fingerprint.of(b)));
+    }
+    List<SymbolInfo> symbols = full;
+    ValidationInfo validation = null;
+    if (folds != null) {
+      symbols = new ArrayList<>();
+      for (BarSeries train : folds.trainSeries()) {
+        symbols.add(symbolInfo(train, Fingerprint.of(train)));
+      }
+      validation = new ValidationInfo(spec.validation(), spec.rankBy(), folds, full, null);
     }
     List<StrategyInfo> strategies = new ArrayList<>();
     for (int i = 0; i < spec.strategies().size(); i++) {
@@ -283,7 +334,12 @@ public final class Sweep {
         plan::combination,
         spec.objective(),
         spec.filters(),
-        spec.top());
+        spec.top(),
+        validation);
+  }
+
+  private static SymbolInfo symbolInfo(BarSeries b, String fingerprint) {
+    return new SymbolInfo(b.id(), fingerprint, b.firstTime(), b.lastTime(), b.size());
   }
 
   /** Every row of the log, task by task in id order: by symbol, then combination. */
@@ -314,19 +370,35 @@ public final class Sweep {
     };
   }
 
+  /**
+   * The manifest of a start. A validated sweep's "symbols" are its units ({@link
+   * FoldPlan#unitName}), each fingerprinted as {@code <train window> of <full series>}, so that
+   * resuming with other windows or other data refuses.
+   */
   private static Manifest manifest(
       SweepSpec spec,
       Path specFile,
       List<BarSeries> series,
+      FoldPlan folds,
       SweepPlan plan,
       TaskLayout layout,
       String version,
       long now) {
     List<String> symbols = new ArrayList<>();
     Map<String, String> fingerprints = new LinkedHashMap<>();
-    for (BarSeries s : series) {
-      symbols.add(s.id().toString());
-      fingerprints.put(s.id().toString(), Fingerprint.of(s));
+    if (folds == null) {
+      for (BarSeries s : series) {
+        symbols.add(s.id().toString());
+        fingerprints.put(s.id().toString(), Fingerprint.of(s));
+      }
+    } else {
+      List<String> full = series.stream().map(Fingerprint::of).toList();
+      for (int u = 0; u < folds.units(); u++) {
+        symbols.add(folds.unitName(u));
+        fingerprints.put(
+            folds.unitName(u),
+            Fingerprint.of(folds.trainSeries().get(u)) + " of " + full.get(folds.symbol(u)));
+      }
     }
     return Manifest.start(
         spec.name() + "-" + ID_TIME.format(Instant.ofEpochMilli(now)),
