@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nightjar.backtest.engine.Engine;
+import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.backtest.metrics.Metric;
+import dev.nightjar.backtest.metrics.Metrics;
+import dev.nightjar.backtest.strategy.Direction;
+import dev.nightjar.backtest.strategy.FeatureCache;
+import dev.nightjar.backtest.strategy.Strategies;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.ConfigException;
 import dev.nightjar.data.Symbol;
@@ -21,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -142,6 +149,53 @@ class SweepValidationTest {
       // The in-sample metrics are the results.csv row of that fold and combination.
       assertEquals(c.metrics(), c.inSample().metrics());
       assertTrue(c.metrics().get(Metric.TRADES) >= 2, "filters hold in sample");
+    }
+  }
+
+  @Test
+  void aHoldoutTrainsOnTheFirstPartAndMatchesAnIndependentReplay() throws IOException {
+    Path file = tmp.resolve("holdout.json");
+    Files.writeString(
+        file,
+        SPEC.replace(
+            "\"walkForward\": {\"train\": \"TRAIN\", \"test\": \"5h\"}", "\"holdout\": \"20%\""));
+    Path dir = tmp.resolve("holdout");
+    Sweep.Result result = run(file, dir, false, -1);
+    assertEquals(Manifest.Status.COMPLETE, result.status());
+    // 50 h, 20% held out: train [0, 40 h), test [40 h, 50 h) = bars 2,400..2,999.
+    List<String> lines = Files.readAllLines(dir.resolve("oos.csv"));
+    int columns = lines.get(0).split(",", -1).length;
+    String best = lines.stream().filter(l -> l.startsWith("fold,1,1,")).findFirst().orElseThrow();
+    assertTrue(
+        best.contains(
+            ",2024-01-01T00:00:00Z,2024-01-02T16:00:00Z,2024-01-02T16:00:00Z,2024-01-03T02:00:00Z,"),
+        best);
+    String[] cells = best.split(",", -1);
+    BarSeries series = MARKET.get(cells[3].equals("A:1m") ? 0 : 1);
+    int id = Integer.parseInt(cells[5]);
+    // Grid order: fast 5, 10, 15, 20, each with slow 30, 60 (the last parameter varies fastest).
+    double[] params = {5 + 5 * (id / 2), id % 2 == 0 ? 30 : 60};
+    // Replay by hand: targets on the full series, the window's first bar taking the last decision
+    // before it, then the engine on the window's bars alone.
+    double[] target =
+        Strategies.byName("sma-cross")
+            .targets(new FeatureCache(series), params, Direction.LONG_SHORT);
+    double[] window = Arrays.copyOfRange(target, 2_400, 3_000);
+    for (int i = 2_399; Double.isNaN(window[0]) && i >= 0; i--) {
+      window[0] = target[i];
+    }
+    Metrics replay =
+        Engine.run(series.view(2_400, 3_000), window, EngineConfig.defaults()).metrics();
+    // The metric cells are the last columns, after the quoted params cell ("fast=5, slow=30").
+    List<String> tail =
+        Arrays.asList(cells).subList(cells.length - (Metric.count() + 1), cells.length - 1);
+    assertEquals(columns + 1, cells.length, "one comma inside the quoted params");
+    for (Metric m :
+        List.of(Metric.TOTAL_RETURN, Metric.SHARPE, Metric.TRADES, Metric.MAX_DRAWDOWN)) {
+      assertEquals(Double.toString(replay.get(m)), tail.get(m.ordinal()), m.key());
+    }
+    for (Path config : result.configs()) {
+      assertEquals("holdout", StrategyConfigs.read(config).outOfSample().method());
     }
   }
 
