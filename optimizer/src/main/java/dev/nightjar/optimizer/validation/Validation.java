@@ -77,67 +77,70 @@ public final class Validation {
       foldTop.add(r.best());
     }
     for (int s = 0; s < plan.symbols(); s++) {
-      // combination id -> the fold picks that selected it on this symbol, by fold
-      Map<Integer, List<Selection>> selected = new TreeMap<>();
-      for (int f = 0; f < foldTop.size(); f++) {
-        List<ResultRow> best = foldTop.get(f);
-        for (int r = 0; r < best.size(); r++) {
-          ResultRow row = best.get(r);
-          if (plan.symbol(row.symbol()) == s) {
-            selected
-                .computeIfAbsent(row.combination(), k -> new ArrayList<>())
-                .add(new Selection(row.symbol(), r + 1, row));
-          }
-        }
-      }
-      ResultRow[] foldBest = new ResultRow[foldTop.size()];
-      for (int f = 0; f < foldBest.length; f++) {
-        List<ResultRow> best = perUnit[plan.unit(f, s)].best();
-        foldBest[f] = best.isEmpty() ? null : best.get(0);
-        if (foldBest[f] != null) {
-          selected.putIfAbsent(foldBest[f].combination(), List.of());
-        }
-      }
-      BarSeries series = plan.series().get(s);
-      FeatureCache features = new FeatureCache(series);
-      double[] stitchedSpan = OutOfSample.span(series.size());
-      for (Map.Entry<Integer, List<Selection>> e : selected.entrySet()) {
-        Combination c = info.combination(e.getKey());
-        StrategyInfo strategy = info.strategies().get(c.strategy());
-        double[] target = targets(strategy, features, c);
-        List<Selection> selections = e.getValue();
-        for (Selection sel : selections) {
-          picks.add(
-              new FoldPick(
-                  plan.fold(sel.unit),
-                  sel.rank,
-                  s,
-                  sel.row,
-                  run(series, target, List.of(sel.unit), strategy.execution())));
-        }
-        if (!selections.isEmpty()) {
-          List<Integer> units = selections.stream().map(Selection::unit).toList();
-          configs.add(
-              new ValidatedConfig(
-                  s,
-                  c.id(),
-                  units.stream().map(u -> plan.fold(u).number()).toList(),
-                  selections.get(selections.size() - 1).row.metrics(),
-                  run(series, target, units, strategy.execution())));
-        }
-        for (int f = 0; f < foldBest.length; f++) {
-          if (target != null && foldBest[f] != null && foldBest[f].combination() == c.id()) {
-            place(target, plan.unit(f, s), stitchedSpan);
-          }
-        }
-      }
-      stitched.add(stitch(s, foldBest, series, stitchedSpan));
+      stitched.add(symbol(s, foldTop, picks, configs));
     }
     picks.sort(
         Comparator.comparingInt((FoldPick p) -> p.fold().number())
             .thenComparingInt(FoldPick::rank));
     configs.sort(validation.order(info.objective()));
     return new ValidationResult(picks, stitched, configs);
+  }
+
+  /**
+   * Evaluates symbol {@code s}: adds its fold picks and validated configs, returns its stitched
+   * result. Each combination's targets are computed once and dropped after use.
+   */
+  private Stitched symbol(
+      int s, List<List<ResultRow>> foldTop, List<FoldPick> picks, List<ValidatedConfig> configs) {
+    // combination id -> the fold picks that selected it on this symbol, by fold
+    Map<Integer, List<Selection>> selected = new TreeMap<>();
+    for (List<ResultRow> best : foldTop) {
+      for (int r = 0; r < best.size(); r++) {
+        ResultRow row = best.get(r);
+        if (plan.symbol(row.symbol()) == s) {
+          selected
+              .computeIfAbsent(row.combination(), k -> new ArrayList<>())
+              .add(new Selection(row.symbol(), r + 1, row));
+        }
+      }
+    }
+    ResultRow[] foldBest = new ResultRow[foldTop.size()];
+    for (int f = 0; f < foldBest.length; f++) {
+      List<ResultRow> best = perUnit[plan.unit(f, s)].best();
+      foldBest[f] = best.isEmpty() ? null : best.get(0);
+      if (foldBest[f] != null) {
+        selected.putIfAbsent(foldBest[f].combination(), List.of());
+      }
+    }
+    BarSeries series = plan.series().get(s);
+    FeatureCache features = new FeatureCache(series);
+    double[] stitchedSpan = OutOfSample.span(series.size());
+    for (Map.Entry<Integer, List<Selection>> e : selected.entrySet()) {
+      Combination c = info.combination(e.getKey());
+      StrategyInfo strategy = info.strategies().get(c.strategy());
+      double[] target = targets(strategy, features, c);
+      List<Selection> selections = e.getValue();
+      for (Selection sel : selections) {
+        double[] oos = run(series, target, List.of(sel.unit), strategy.execution());
+        picks.add(new FoldPick(plan.fold(sel.unit), sel.rank, s, sel.row, oos));
+      }
+      if (!selections.isEmpty()) {
+        List<Integer> units = selections.stream().map(Selection::unit).toList();
+        configs.add(
+            new ValidatedConfig(
+                s,
+                c.id(),
+                units.stream().map(u -> plan.fold(u).number()).toList(),
+                selections.get(selections.size() - 1).row.metrics(),
+                run(series, target, units, strategy.execution())));
+      }
+      for (int f = 0; f < foldBest.length; f++) {
+        if (target != null && foldBest[f] != null && foldBest[f].combination() == c.id()) {
+          place(target, plan.unit(f, s), stitchedSpan);
+        }
+      }
+    }
+    return stitch(s, foldBest, series, stitchedSpan);
   }
 
   /** A fold's pick on one symbol: the unit (fold and symbol), its rank in the fold, its row. */
