@@ -80,7 +80,10 @@ final class SweepCommand extends BaseCommand {
     }
   }
 
-  /** The bar's listener, adding bar-combinations/s (combinations × average bars per series). */
+  /**
+   * The bar's listener, adding bar-combinations/s (combinations × average bars per evaluated
+   * series: a validated sweep evaluates train windows).
+   */
   private static ProgressListener withBarRate(ProgressBars.Handle bar, List<BarSeries> series) {
     double bars = series.stream().mapToInt(BarSeries::size).average().orElse(0);
     long start = System.nanoTime();
@@ -127,7 +130,7 @@ final class SweepCommand extends BaseCommand {
                     resume,
                     Version.current(),
                     creationClock(),
-                    withBarRate(bar, series),
+                    withBarRate(bar, Sweep.evaluated(sweep, spec, series)),
                     interrupts));
       }
       if (result.status() != Manifest.Status.COMPLETE) {

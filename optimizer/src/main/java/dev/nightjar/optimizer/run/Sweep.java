@@ -272,6 +272,17 @@ public final class Sweep {
   }
 
   /**
+   * The series the in-sample stage evaluates: {@code series} itself, or for a validated sweep one
+   * train window per fold and symbol (for progress rates: bars per evaluation).
+   *
+   * @throws ConfigException at {@code $.validation} when the folds do not fit the data
+   */
+  public static List<BarSeries> evaluated(SweepSpec spec, Path specFile, List<BarSeries> series) {
+    FoldPlan folds = folds(spec, specFile, series);
+    return folds == null ? series : folds.trainSeries();
+  }
+
+  /**
    * The folds of a validated sweep over its series, or {@code null} without validation.
    *
    * @throws ConfigException at {@code $.validation} when the folds do not fit the data
