@@ -3,6 +3,7 @@ package dev.nightjar.optimizer.report;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.optimizer.Combination;
 import dev.nightjar.optimizer.ResultRow;
+import dev.nightjar.optimizer.spec.RankBy;
 import dev.nightjar.optimizer.validation.Fold;
 import dev.nightjar.optimizer.validation.Stitched;
 import dev.nightjar.optimizer.validation.ValidatedConfig;
@@ -29,7 +30,7 @@ final class ValidationText {
         .append(v.plan().folds().size())
         .append(v.plan().folds().size() == 1 ? " fold" : " folds")
         .append(", exported configs ranked by ")
-        .append(v.rankBy().label())
+        .append(ranking(v))
         .append('\n');
     for (Fold f : v.plan().folds()) {
       sb.append("  fold ")
@@ -80,7 +81,7 @@ final class ValidationText {
         .append(" of ")
         .append(ranked.size())
         .append(" selected by some fold), by ")
-        .append(v.rankBy().label())
+        .append(ranking(v))
         .append(":\n");
     List<String[]> table = new ArrayList<>();
     table.add(
@@ -114,6 +115,13 @@ final class ValidationText {
     }
     sb.append(SummaryText.align(table, 1, 4));
     return sb.toString();
+  }
+
+  /** {@code oos}, or for a plateau ranking without its order, what it fell back to. */
+  private static String ranking(ValidationInfo v) {
+    return v.rankBy() == RankBy.PLATEAU && v.plateauOrder() == null
+        ? "plateau (no plateau figures supplied: oos)"
+        : v.rankBy().label();
   }
 
   private static double objective(SweepInfo info, ValidatedConfig c, double[] metrics) {
