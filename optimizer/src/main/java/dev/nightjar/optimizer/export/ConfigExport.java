@@ -42,11 +42,17 @@ public final class ConfigExport {
 
   /**
    * Writes the first {@code k} of {@code ranked} (best first, as {@link
-   * dev.nightjar.optimizer.report.SweepReport.Outcome#ranked()}).
+   * dev.nightjar.optimizer.report.SweepReport.Outcome#ranked()}) of a sweep without validation.
    *
+   * @throws IllegalArgumentException when the sweep is validated (use {@link #write(Path,
+   *     SweepInfo, SweepReport.Outcome, int, Map)})
    * @return the files written, best first
    */
   public static List<Path> write(Path dir, SweepInfo info, List<ResultRow> ranked, int k) {
+    if (info.validation() != null) {
+      throw new IllegalArgumentException(
+          "the rows of a validated sweep are train windows: export its report outcome instead");
+    }
     List<StrategyConfig> configs = new ArrayList<>();
     for (int i = 0; i < Math.min(k, ranked.size()); i++) {
       configs.add(config(info, ranked.get(i), i + 1));
