@@ -36,8 +36,7 @@ final class ReportCommand extends BaseCommand {
       report =
           SweepReport.rebuild(dir, info, Sweep.rows(index, index.completed().cardinality()), null);
     }
-    List<Path> configs =
-        ConfigExport.write(dir.resolve("configs"), info, report.ranked(), info.top());
+    List<Path> configs = ConfigExport.write(dir.resolve("configs"), info, report, info.top());
     out().print(report.summary());
     out()
         .printf(

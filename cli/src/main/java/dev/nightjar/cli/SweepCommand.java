@@ -26,11 +26,15 @@ import picocli.CommandLine.Parameters;
       "Results are logged as tasks finish; after a crash, kill -9 or Ctrl-C, --resume runs only"
           + " what is missing and the outputs are identical to an uninterrupted run's.",
       "Outputs in DIR: results.csv, top.csv, summary.txt, configs/rank-NNN-SYMBOL-STRATEGY.json"
-          + " (+ manifest.json and results.log for resume)."
+          + " (+ manifest.json and results.log for resume).",
+      "With a \"validation\" in the spec (holdout or walk-forward), each fold optimizes on its"
+          + " train window and its best are tested on the following window: oos.csv, in-sample"
+          + " and out-of-sample figures side by side, configs ranked out of sample by default."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  nightjar sweep examples/demo-sweep.json",
+      "  nightjar sweep examples/walk-forward-sweep.json",
       "  nightjar sweep overnight.json --out runs/tonight --threads 2",
       "  nightjar sweep overnight.json --out runs/tonight --resume",
       ExitCodes.HELP
@@ -76,7 +80,10 @@ final class SweepCommand extends BaseCommand {
     }
   }
 
-  /** The bar's listener, adding bar-combinations/s (combinations × average bars per series). */
+  /**
+   * The bar's listener, adding bar-combinations/s (combinations × average bars per evaluated
+   * series: a validated sweep evaluates train windows).
+   */
   private static ProgressListener withBarRate(ProgressBars.Handle bar, List<BarSeries> series) {
     double bars = series.stream().mapToInt(BarSeries::size).average().orElse(0);
     long start = System.nanoTime();
@@ -123,7 +130,7 @@ final class SweepCommand extends BaseCommand {
                     resume,
                     Version.current(),
                     creationClock(),
-                    withBarRate(bar, series),
+                    withBarRate(bar, Sweep.evaluated(sweep, spec, series)),
                     interrupts));
       }
       if (result.status() != Manifest.Status.COMPLETE) {

@@ -120,6 +120,68 @@ class SweepCommandTest {
     assertTrue(again.err().contains("already holds a sweep: add --resume"), again::toString);
   }
 
+  /** 10 days of 15m bars: train 4 d, test 1 d, step 1 d gives tests at days 4..9, 6 folds. */
+  private static final String WALK_FORWARD =
+      GOOD.replace(
+          "\"top\": 3}",
+          "\"top\": 3, \"validation\": {\"walkForward\": {\"train\": \"4d\", \"test\":"
+              + " \"1d\"}}}");
+
+  @Test
+  void aWalkForwardSweepReportsOutOfSampleAndReportAndExportAgree() throws IOException {
+    Path out = work.resolve("wf");
+    CliRun sweep = run("sweep", spec(WALK_FORWARD).toString(), "--out", out.toString());
+    assertEquals(0, sweep.code(), sweep::toString);
+    assertTrue(sweep.out().contains("validation: walk-forward, 6 folds"), sweep::toString);
+    assertTrue(sweep.out().contains("walk-forward efficiency: "), sweep::toString);
+    // 6 folds x 2 symbols x 8 combinations, each row naming its fold.
+    List<String> results = Files.readAllLines(out.resolve("results.csv"));
+    assertEquals(1 + 6 * 2 * 8, results.size());
+    assertTrue(results.get(0).startsWith("symbol,fold,strategy,"), results.get(0));
+    assertTrue(Files.readString(out.resolve("oos.csv")).contains("\nstitched,,,S-A:15m,"));
+    List<Path> configs = list(out.resolve("configs"));
+    assertFalse(configs.isEmpty());
+    JsonNode config = BaseCommand.JSON.readTree(configs.get(0).toFile());
+    assertEquals("walk-forward", config.at("/outOfSample/method").asText());
+    assertTrue(
+        config.at("/inSample/metrics/sharpe").isNumber()
+            || config.at("/inSample/metrics/sharpe").isTextual());
+    String first = Files.readString(configs.get(0));
+    String oos = Files.readString(out.resolve("oos.csv"));
+
+    // report recomputes the out-of-sample stage from the log: the same files.
+    CliRun report = run("report", out.toString());
+    assertEquals(0, report.code(), report::toString);
+    assertEquals(oos, Files.readString(out.resolve("oos.csv")));
+    assertEquals(first, Files.readString(list(out.resolve("configs")).get(0)));
+    // export ranks validated configs the same way.
+    Path elsewhere = work.resolve("live");
+    CliRun export = run("export", out.toString(), "--top", "1", "--out", elsewhere.toString());
+    assertEquals(0, export.code(), export::toString);
+    assertEquals(first, Files.readString(list(elsewhere.resolve("configs")).get(0)));
+  }
+
+  @Test
+  void theWalkForwardExampleRunsOnTheDemoData() throws IOException {
+    Path out = work.resolve("example");
+    CliRun sweep =
+        run(
+            "sweep",
+            Path.of("..", "examples", "walk-forward-sweep.json").toString(),
+            "--out",
+            out.toString());
+    assertEquals(0, sweep.code(), sweep::toString);
+    assertTrue(sweep.out().contains("validation: walk-forward, 8 folds"), sweep::toString);
+    assertTrue(Files.exists(out.resolve("oos.csv")));
+    List<Path> configs = list(out.resolve("configs"));
+    assertEquals(10, configs.size());
+    for (Path c : configs) {
+      JsonNode config = BaseCommand.JSON.readTree(c.toFile());
+      assertTrue(config.at("/outOfSample/windows/0/fold").isInt(), c::toString);
+      assertTrue(config.at("/inSample/from").isIntegralNumber(), c::toString);
+    }
+  }
+
   private static List<Path> list(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.sorted().toList();

@@ -81,6 +81,9 @@ class SweepCrashTest {
   /** The deterministic outputs: CSVs, configs, and the summary without its timing line. */
   private static List<String> outputs(Path dir) throws IOException {
     List<String> names = new ArrayList<>(List.of("results.csv", "top.csv", "summary.txt"));
+    if (Files.exists(dir.resolve("oos.csv"))) {
+      names.add("oos.csv");
+    }
     try (Stream<Path> configs = Files.list(dir.resolve("configs"))) {
       configs.map(p -> "configs" + File.separator + p.getFileName()).sorted().forEach(names::add);
     }
@@ -99,6 +102,27 @@ class SweepCrashTest {
 
   @Test
   void killedAtRandomAndResumedEqualsUninterrupted() throws Exception {
+    killAndResume();
+  }
+
+  /**
+   * The same with a walk-forward (train 10 d, test 5 d over 30 days: 4 folds), whose in-sample
+   * stage is logged like any sweep and whose out-of-sample stage is recomputed at the end.
+   */
+  @Test
+  void aWalkForwardSweepKilledAtRandomAndResumedEqualsUninterrupted() throws Exception {
+    String text = Files.readString(spec);
+    Files.writeString(
+        spec,
+        text.substring(0, text.length() - 1)
+            + ", \"validation\": {\"walkForward\": {\"train\": \"10d\", \"test\": \"5d\"}}}");
+    killAndResume();
+    assertTrue(
+        Files.readString(work.resolve("crashed").resolve("summary.txt"))
+            .contains("validation: walk-forward, 4 folds"));
+  }
+
+  private void killAndResume() throws Exception {
     Path reference = work.resolve("reference");
     Process uninterrupted = child(reference, false);
     assertTrue(uninterrupted.waitFor(120, TimeUnit.SECONDS), "reference run finished");
@@ -108,14 +132,21 @@ class SweepCrashTest {
     Random random = new Random(20261126L);
     int midSweepKills = 0;
     for (int attempt = 0; attempt < 5; attempt++) {
+      Path log = crashed.resolve("results.log");
+      long before = Files.exists(log) ? Files.size(log) : -1;
       Process p = child(crashed, Files.exists(crashed.resolve("manifest.json")));
-      // JVM start and data loading take about a second; kill somewhere in the sweep after it.
-      if (!p.waitFor(700 + random.nextInt(2000), TimeUnit.MILLISECONDS)) {
+      // JVM start and data loading take a second or (on a loaded machine) much more: wait until
+      // this run appends to the log, then kill somewhere in the sweep after that.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (p.isAlive()
+          && (!Files.exists(log) || Files.size(log) <= Math.max(before, 0))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      if (!p.waitFor(random.nextInt(400), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly(); // SIGKILL on Linux
         p.waitFor();
-        if (Files.exists(crashed.resolve("results.log"))) {
-          midSweepKills++;
-        }
+        midSweepKills++;
       }
     }
     assertTrue(midSweepKills >= 2, "killed during the sweep only " + midSweepKills + " times");

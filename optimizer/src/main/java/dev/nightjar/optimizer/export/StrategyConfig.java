@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One ranked result of a sweep, ready for the live runner: the contract between optimizer and live
@@ -24,6 +25,10 @@ import java.util.Map;
  * @param objective the metric the sweep ranked by
  * @param objectiveValue that metric's value
  * @param provenance where it came from
+ * @param inSample the in-sample figures of a validated sweep, or {@code null}
+ * @param outOfSample the out-of-sample figures of a validated sweep, or {@code null}
+ * @param robustness robustness figures by name (e.g. {@code psr}, {@code dsr}, {@code
+ *     plateau_ratio}), empty when none were computed
  */
 public record StrategyConfig(
     String strategy,
@@ -35,9 +40,15 @@ public record StrategyConfig(
     int rank,
     Metric objective,
     double objectiveValue,
-    Provenance provenance) {
+    Provenance provenance,
+    InSample inSample,
+    OutOfSample outOfSample,
+    Map<String, Double> robustness) {
   /** The schema this nightjar writes and reads. */
   public static final String SCHEMA = "nightjar.strategy-config/1";
+
+  /** Names of robustness figures: lower-case words joined by {@code _}. */
+  public static final String ROBUSTNESS_KEY = "[a-z][a-z0-9_]{0,63}";
 
   public StrategyConfig {
     if (strategy == null
@@ -53,8 +64,49 @@ public record StrategyConfig(
     if (rank < 1) {
       throw new IllegalArgumentException("rank must be >= 1, got " + rank);
     }
+    if ((inSample == null) != (outOfSample == null)) {
+      throw new IllegalArgumentException("inSample and outOfSample come together, or neither");
+    }
+    if (robustness == null) {
+      throw new IllegalArgumentException("robustness must not be null (empty when none)");
+    }
+    robustness = Collections.unmodifiableMap(new TreeMap<>(robustness));
+    for (Map.Entry<String, Double> e : robustness.entrySet()) {
+      if (!e.getKey().matches(ROBUSTNESS_KEY) || e.getValue() == null) {
+        throw new IllegalArgumentException(
+            "robustness needs keys matching " + ROBUSTNESS_KEY + " and numbers, got " + e);
+      }
+    }
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     metrics = metrics.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(metrics));
+  }
+
+  /** A config without validation or robustness figures. */
+  public StrategyConfig(
+      String strategy,
+      Direction direction,
+      Map<String, Double> params,
+      SeriesId series,
+      EngineConfig execution,
+      Map<Metric, Double> metrics,
+      int rank,
+      Metric objective,
+      double objectiveValue,
+      Provenance provenance) {
+    this(
+        strategy,
+        direction,
+        params,
+        series,
+        execution,
+        metrics,
+        rank,
+        objective,
+        objectiveValue,
+        provenance,
+        null,
+        null,
+        Map.of());
   }
 
   /** The parameter values in the order of {@code names}. */

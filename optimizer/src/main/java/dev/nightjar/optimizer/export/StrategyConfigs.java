@@ -29,11 +29,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +66,14 @@ public final class StrategyConfigs {
           "metrics",
           "rank",
           "objective",
-          "provenance");
+          "provenance",
+          "inSample",
+          "outOfSample",
+          "robustness");
+  private static final Set<String> IN_SAMPLE_FIELDS = Set.of("fold", "from", "to", "metrics");
+  private static final Set<String> OUT_OF_SAMPLE_FIELDS = Set.of("method", "windows", "metrics");
+  private static final Set<String> WINDOW_FIELDS = Set.of("fold", "from", "to");
+  private static final Set<String> METHODS = Set.of("holdout", "walk-forward");
   private static final Set<String> OBJECTIVE_FIELDS = Set.of("metric", "value");
   private static final Set<String> PROVENANCE_FIELDS =
       Set.of(
@@ -108,10 +118,7 @@ public final class StrategyConfigs {
     root.put("symbol", config.series().symbol().value());
     root.put("timeframe", config.series().timeframe().label());
     root.set("execution", JSON.valueToTree(ExecutionJson.write(config.execution())));
-    ObjectNode metrics = root.putObject("metrics");
-    for (Map.Entry<Metric, Double> e : config.metrics().entrySet()) {
-      metrics.set(e.getKey().key(), number(e.getValue()));
-    }
+    writeMetrics(root.putObject("metrics"), config.metrics());
     root.put("rank", config.rank());
     ObjectNode objective = root.putObject("objective");
     objective.put("metric", config.objective().key());
@@ -125,6 +132,20 @@ public final class StrategyConfigs {
     provenance.put("dataTo", p.dataTo());
     provenance.put("nightjarVersion", p.nightjarVersion());
     provenance.put("createdAt", p.createdAt());
+    if (config.inSample() != null) {
+      ObjectNode in = root.putObject("inSample");
+      writeWindow(in, config.inSample().window());
+      writeMetrics(in.putObject("metrics"), config.inSample().metrics());
+      ObjectNode out = root.putObject("outOfSample");
+      out.put("method", config.outOfSample().method());
+      var windows = out.putArray("windows");
+      config.outOfSample().windows().forEach(w -> writeWindow(windows.addObject(), w));
+      writeMetrics(out.putObject("metrics"), config.outOfSample().metrics());
+    }
+    if (!config.robustness().isEmpty()) {
+      ObjectNode robustness = root.putObject("robustness");
+      config.robustness().forEach((k, v) -> robustness.set(k, number(v)));
+    }
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(
                 Separators.createDefaultInstance()
@@ -135,6 +156,18 @@ public final class StrategyConfigs {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
+  }
+
+  private static void writeMetrics(ObjectNode node, Map<Metric, Double> metrics) {
+    for (Map.Entry<Metric, Double> e : metrics.entrySet()) {
+      node.set(e.getKey().key(), number(e.getValue()));
+    }
+  }
+
+  private static void writeWindow(ObjectNode node, SampleWindow w) {
+    node.put("fold", w.fold());
+    node.put("from", w.from());
+    node.put("to", w.to());
   }
 
   /**
@@ -192,6 +225,12 @@ public final class StrategyConfigs {
       objectiveValue = metricValue(objectiveField.get("value"), true);
     }
     Provenance provenance = provenance(root.get("provenance"));
+    InSample inSample = inSample(root.get("inSample"));
+    OutOfSample outOfSample = outOfSample(root.get("outOfSample"));
+    if (root.get("inSample").isMissing() != root.get("outOfSample").isMissing()) {
+      root.problem("inSample and outOfSample come together, or neither");
+    }
+    Map<String, Double> robustness = robustness(root.get("robustness"));
     problems.throwIfAny();
     return new StrategyConfig(
         strategy.name(),
@@ -203,7 +242,89 @@ public final class StrategyConfigs {
         rank.intValue(),
         objective,
         objectiveValue,
-        provenance);
+        provenance,
+        inSample,
+        outOfSample,
+        robustness);
+  }
+
+  /** The optional in-sample block; {@code null} when absent or invalid. */
+  private static InSample inSample(JsonField field) {
+    if (field.isMissing() || !field.requireObject(IN_SAMPLE_FIELDS)) {
+      return null;
+    }
+    SampleWindow window = window(field);
+    Map<Metric, Double> metrics = metrics(field.get("metrics"));
+    return window == null || !field.problems().isEmpty() ? null : new InSample(window, metrics);
+  }
+
+  /** The optional out-of-sample block; {@code null} when absent or invalid. */
+  private static OutOfSample outOfSample(JsonField field) {
+    if (field.isMissing() || !field.requireObject(OUT_OF_SAMPLE_FIELDS)) {
+      return null;
+    }
+    String method = field.get("method").requireText();
+    if (method != null && !METHODS.contains(method)) {
+      field.get("method").problem("expected holdout or walk-forward, got '" + method + "'");
+    }
+    JsonField list = field.get("windows");
+    List<SampleWindow> windows = new ArrayList<>();
+    if (list.isMissing()) {
+      list.problem("required");
+    } else if (!list.isArray() || list.elements().isEmpty()) {
+      list.problem("expected a non-empty list of windows, got " + list.describe());
+    }
+    for (JsonField w : list.elements()) {
+      if (w.requireObject(WINDOW_FIELDS)) {
+        windows.add(window(w));
+      }
+    }
+    Map<Metric, Double> metrics = metrics(field.get("metrics"));
+    if (!field.problems().isEmpty() || windows.contains(null)) {
+      return null;
+    }
+    return new OutOfSample(method, windows, metrics);
+  }
+
+  /** {@code fold}, {@code from}, {@code to} of an object already checked for its fields. */
+  private static SampleWindow window(JsonField field) {
+    Long fold = requiredWhole(field.get("fold"));
+    Long from = requiredWhole(field.get("from"));
+    Long to = requiredWhole(field.get("to"));
+    if (fold != null && (fold < 1 || fold > Integer.MAX_VALUE)) {
+      field.get("fold").problem("must be >= 1, got " + fold);
+      return null;
+    }
+    if (from != null && to != null && from >= to) {
+      field.get("to").problem("must be > from (" + from + "), got " + to);
+      return null;
+    }
+    return fold == null || from == null || to == null
+        ? null
+        : new SampleWindow(fold.intValue(), from, to);
+  }
+
+  /** The optional robustness block: names to numbers (non-finite as in metrics). */
+  private static Map<String, Double> robustness(JsonField field) {
+    Map<String, Double> out = new TreeMap<>();
+    if (field.isMissing()) {
+      return out;
+    }
+    if (!field.isObject()) {
+      field.problem("expected an object, got " + field.describe());
+      return out;
+    }
+    for (String name : field.fieldNames()) {
+      if (!name.matches(StrategyConfig.ROBUSTNESS_KEY)) {
+        field.get(name).problem("expected a name matching " + StrategyConfig.ROBUSTNESS_KEY);
+        continue;
+      }
+      Double v = metricValue(field.get(name), true);
+      if (v != null) {
+        out.put(name, v);
+      }
+    }
+    return out;
   }
 
   /** Whether the rest may be read: the schema is version 1, or missing (a problem, not fatal). */

@@ -12,6 +12,7 @@ import java.util.Set;
 
 /**
  * The columns of {@code results.csv} and its relatives: {@code symbol} ({@code SYM:TF}), {@code
+ * fold} (the fold number, only in a validated sweep, whose rows are its train windows), {@code
  * strategy}, {@code combination} (id), one column per parameter name across all strategies in
  * first-seen order (empty where a strategy lacks it; values as {@link ParamSpec#format}), every
  * metric by {@link Metric#key()} (values by {@link Double#toString}, so they read back exactly and
@@ -26,13 +27,21 @@ final class ResultColumns {
 
   private final int metricsFrom;
 
+  /** 1 when there is a fold column after symbol, else 0. */
+  private final int foldColumn;
+
   ResultColumns(SweepInfo info) {
     this.info = info;
     Set<String> params = new LinkedHashSet<>();
     for (StrategyInfo s : info.strategies()) {
       params.addAll(s.strategy().parameters().names());
     }
-    List<String> names = new ArrayList<>(List.of("symbol", "strategy", "combination"));
+    foldColumn = info.validation() == null ? 0 : 1;
+    List<String> names =
+        new ArrayList<>(
+            foldColumn == 0
+                ? List.of("symbol", "strategy", "combination")
+                : List.of("symbol", "fold", "strategy", "combination"));
     List<String> paramNames = new ArrayList<>(params);
     names.addAll(paramNames);
     metricsFrom = names.size();
@@ -50,7 +59,7 @@ final class ResultColumns {
       List<String> own = info.strategies().get(s).strategy().parameters().names();
       paramColumn[s] = new int[own.size()];
       for (int p = 0; p < own.size(); p++) {
-        paramColumn[s][p] = 3 + paramNames.indexOf(own.get(p));
+        paramColumn[s][p] = 3 + foldColumn + paramNames.indexOf(own.get(p));
       }
     }
   }
@@ -76,8 +85,11 @@ final class ResultColumns {
     }
     Combination c = info.combination(row.combination());
     cells[shift] = info.symbols().get(row.symbol()).series().toString();
-    cells[shift + 1] = info.strategies().get(c.strategy()).name();
-    cells[shift + 2] = Integer.toString(row.combination());
+    if (foldColumn == 1) {
+      cells[shift + 1] = Integer.toString(info.validation().plan().fold(row.symbol()).number());
+    }
+    cells[shift + foldColumn + 1] = info.strategies().get(c.strategy()).name();
+    cells[shift + foldColumn + 2] = Integer.toString(row.combination());
     int[] columns = paramColumn[c.strategy()];
     for (int p = 0; p < columns.length; p++) {
       cells[shift + columns[p]] = ParamSpec.format(c.param(p));

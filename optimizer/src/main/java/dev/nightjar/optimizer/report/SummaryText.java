@@ -6,6 +6,7 @@ import dev.nightjar.data.TimeFormat;
 import dev.nightjar.optimizer.Combination;
 import dev.nightjar.optimizer.Filter;
 import dev.nightjar.optimizer.ResultRow;
+import dev.nightjar.optimizer.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,12 @@ final class SummaryText {
   private SummaryText() {}
 
   static String of(
-      SweepInfo info, long evaluations, long failures, List<ResultRow> ranked, RunStats stats) {
+      SweepInfo info,
+      long evaluations,
+      long failures,
+      List<ResultRow> ranked,
+      RunStats stats,
+      ValidationResult validation) {
     StringBuilder sb = new StringBuilder();
     sb.append("sweep: ").append(info.name()).append('\n');
     sb.append("sweep id: ").append(info.sweepId()).append('\n');
@@ -43,7 +49,7 @@ final class SummaryText {
           .append('\n');
     }
     sb.append("symbols:\n");
-    for (SymbolInfo s : info.symbols()) {
+    for (SymbolInfo s : info.validation() == null ? info.symbols() : info.validation().symbols()) {
       sb.append("  ")
           .append(s.series())
           .append(": ")
@@ -72,12 +78,18 @@ final class SummaryText {
     sb.append("filters: ").append(filters.isEmpty() ? "none" : String.join(", ", filters));
     sb.append('\n');
     sb.append(TIMING).append(' ').append(timing(stats)).append("\n\n");
+    if (validation != null) {
+      sb.append(ValidationText.folds(info));
+    }
     sb.append("top ")
         .append(Math.min(TABLE_ROWS, ranked.size()))
         .append(" by ")
         .append(info.objective().metric().key())
-        .append(":\n");
+        .append(validation != null ? " in sample (any fold):\n" : ":\n");
     sb.append(table(info, ranked));
+    if (validation != null) {
+      sb.append('\n').append(ValidationText.results(info, validation));
+    }
     return sb.toString();
   }
 
@@ -111,12 +123,15 @@ final class SummaryText {
   private static final List<Metric> CONTEXT =
       List.of(Metric.TRADES, Metric.TOTAL_RETURN, Metric.MAX_DRAWDOWN, Metric.SHARPE);
 
+  /** In a validated sweep the rows are train windows: the symbol column says which fold. */
   private static String table(SweepInfo info, List<ResultRow> ranked) {
+    boolean folds = info.validation() != null;
     Metric objective = info.objective().metric();
     List<Metric> context = new ArrayList<>(CONTEXT);
     context.remove(objective);
     List<String[]> lines = new ArrayList<>();
-    List<String> header = new ArrayList<>(List.of("rank", "symbol", "strategy", "params"));
+    List<String> header =
+        new ArrayList<>(List.of("rank", folds ? "symbol#fold" : "symbol", "strategy", "params"));
     header.add(objective.key());
     context.forEach(m -> header.add(m.key()));
     lines.add(header.toArray(String[]::new));
@@ -128,7 +143,9 @@ final class SummaryText {
           new ArrayList<>(
               List.of(
                   Integer.toString(i + 1),
-                  info.symbols().get(row.symbol()).series().toString(),
+                  folds
+                      ? info.validation().plan().unitName(row.symbol())
+                      : info.symbols().get(row.symbol()).series().toString(),
                   s.name(),
                   s.strategy().parameters().describe(c.params()),
                   number(row.metric(objective), "%.4f")));
@@ -137,6 +154,14 @@ final class SummaryText {
       }
       lines.add(cells.toArray(String[]::new));
     }
+    return align(lines, 1, 3);
+  }
+
+  /**
+   * The lines as a table: columns {@code textFrom..textTo} left-aligned, the others (numbers)
+   * right-aligned, two spaces between columns.
+   */
+  static String align(List<String[]> lines, int textFrom, int textTo) {
     int[] width = new int[lines.get(0).length];
     for (String[] line : lines) {
       for (int c = 0; c < line.length; c++) {
@@ -147,8 +172,7 @@ final class SummaryText {
     for (String[] line : lines) {
       StringBuilder l = new StringBuilder();
       for (int c = 0; c < line.length; c++) {
-        // Text columns (symbol, strategy, params) left-aligned, numbers right-aligned.
-        boolean text = c >= 1 && c <= 3;
+        boolean text = c >= textFrom && c <= textTo;
         String cell = line[c];
         String pad = " ".repeat(width[c] - cell.length());
         l.append(c == 0 ? "" : "  ").append(text ? cell + pad : pad + cell);
@@ -158,7 +182,7 @@ final class SummaryText {
     return sb.toString();
   }
 
-  private static String cell(Metric m, double v) {
+  static String cell(Metric m, double v) {
     return switch (m) {
       case TRADES -> number(v, "%.0f");
       case TOTAL_RETURN, MAX_DRAWDOWN -> percent(v);
@@ -166,11 +190,11 @@ final class SummaryText {
     };
   }
 
-  private static String number(double v, String format) {
+  static String number(double v, String format) {
     return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : Double.toString(v);
   }
 
-  private static String percent(double v) {
+  static String percent(double v) {
     return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f%%", v * 100) : Double.toString(v);
   }
 }

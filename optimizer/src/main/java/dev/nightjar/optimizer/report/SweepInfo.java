@@ -4,6 +4,8 @@ import dev.nightjar.optimizer.Combination;
 import dev.nightjar.optimizer.Filter;
 import dev.nightjar.optimizer.Objective;
 import dev.nightjar.optimizer.ResultRow;
+import dev.nightjar.optimizer.validation.FoldPlan;
+import dev.nightjar.optimizer.validation.ValidationInfo;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -23,6 +25,9 @@ import java.util.function.IntFunction;
  * @param objective what rows are ranked by
  * @param filters bounds a ranked row must satisfy
  * @param top how many strategy configs to export
+ * @param validation the out-of-sample validation, or {@code null}; when set, {@code symbols} are
+ *     the in-sample units (one per fold and symbol, see {@link FoldPlan}) and {@link
+ *     ValidationInfo#symbols()} the full series
  */
 public record SweepInfo(
     String name,
@@ -35,7 +40,8 @@ public record SweepInfo(
     IntFunction<Combination> combinations,
     Objective objective,
     List<Filter> filters,
-    int top) {
+    int top,
+    ValidationInfo validation) {
   public SweepInfo {
     if (name == null
         || sweepId == null
@@ -55,6 +61,58 @@ public record SweepInfo(
     if (top < 0) {
       throw new IllegalArgumentException("top must be >= 0, got " + top);
     }
+    if (validation != null && validation.plan().units() != symbols.size()) {
+      throw new IllegalArgumentException(
+          "a validated sweep has one symbol entry per unit ("
+              + validation.plan().units()
+              + "), got "
+              + symbols.size());
+    }
+  }
+
+  /** A sweep without validation. */
+  public SweepInfo(
+      String name,
+      String sweepId,
+      String specHash,
+      String nightjarVersion,
+      long createdAt,
+      List<SymbolInfo> symbols,
+      List<StrategyInfo> strategies,
+      IntFunction<Combination> combinations,
+      Objective objective,
+      List<Filter> filters,
+      int top) {
+    this(
+        name,
+        sweepId,
+        specHash,
+        nightjarVersion,
+        createdAt,
+        symbols,
+        strategies,
+        combinations,
+        objective,
+        filters,
+        top,
+        null);
+  }
+
+  /** This sweep with another validation (e.g. with a plateau order plugged in). */
+  public SweepInfo withValidation(ValidationInfo newValidation) {
+    return new SweepInfo(
+        name,
+        sweepId,
+        specHash,
+        nightjarVersion,
+        createdAt,
+        symbols,
+        strategies,
+        combinations,
+        objective,
+        filters,
+        top,
+        newValidation);
   }
 
   /** The combination with this id. */

@@ -2,6 +2,8 @@ package dev.nightjar.optimizer.report;
 
 import dev.nightjar.data.AtomicFile;
 import dev.nightjar.optimizer.ResultRow;
+import dev.nightjar.optimizer.validation.Validation;
+import dev.nightjar.optimizer.validation.ValidationResult;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +18,10 @@ import java.util.function.Consumer;
  * best first, at most {@code max(top, 100)}), {@code summary.txt}; and for {@link #rebuild} also
  * {@code best-per-symbol.csv} and {@code marginals.csv}. Memory holds one CSV chunk, the bounded
  * ranking, one row per symbol and the marginals, never all rows. Same info and rows give the same
- * bytes, except the one timing line of {@code summary.txt}. Strategy configs are written by {@code
- * dev.nightjar.optimizer.export.ConfigExport} from {@link Outcome#ranked()}.
+ * bytes, except the one timing line of {@code summary.txt}. A validated sweep also gets {@code
+ * oos.csv} (see {@code OosCsv}) from its {@link Validation} stage, fed in the same pass. Strategy
+ * configs are written by {@code dev.nightjar.optimizer.export.ConfigExport} from {@link
+ * Outcome#ranked()}.
  */
 public final class SweepReport {
   /** The fewest rows {@code top.csv} holds when that many rank. */
@@ -32,10 +36,21 @@ public final class SweepReport {
    * @param evaluations rows read
    * @param failures rows that failed
    * @param summary the text of {@code summary.txt}, for the CLI to print
+   * @param validation the out-of-sample results of a validated sweep, else {@code null}
    */
-  public record Outcome(List<ResultRow> ranked, long evaluations, long failures, String summary) {
+  public record Outcome(
+      List<ResultRow> ranked,
+      long evaluations,
+      long failures,
+      String summary,
+      ValidationResult validation) {
     public Outcome {
       ranked = List.copyOf(ranked);
+    }
+
+    /** The outcome of a sweep without validation. */
+    public Outcome(List<ResultRow> ranked, long evaluations, long failures, String summary) {
+      this(ranked, evaluations, failures, summary, null);
     }
   }
 
@@ -63,6 +78,7 @@ public final class SweepReport {
     Ranking ranking = new Ranking(info, Math.max(info.top(), MIN_TOP_ROWS));
     Ranking[] bestPerSymbol = new Ranking[info.symbols().size()];
     Marginals marginals = new Marginals(info);
+    Validation validation = info.validation() == null ? null : new Validation(info);
     long[] counts = new long[2];
     csv(
         dir.resolve("results.csv"),
@@ -77,6 +93,9 @@ public final class SweepReport {
             counts[1] += row.failed() ? 1 : 0;
             csv.add(columns.cells(row, 0));
             ranking.offer(row);
+            if (validation != null) {
+              validation.offer(row);
+            }
             if (extras) {
               if (bestPerSymbol[row.symbol()] == null) {
                 bestPerSymbol[row.symbol()] = new Ranking(info, 1);
@@ -108,10 +127,14 @@ public final class SweepReport {
           });
       csv(dir.resolve("marginals.csv"), Marginals.header(), marginals::writeTo);
     }
-    String summary = SummaryText.of(info, counts[0], counts[1], ranked, stats);
+    ValidationResult oos = validation == null ? null : validation.finish();
+    if (oos != null) {
+      csv(dir.resolve("oos.csv"), OosCsv.header(info), csv -> OosCsv.write(info, oos, csv));
+    }
+    String summary = SummaryText.of(info, counts[0], counts[1], ranked, stats, oos);
     AtomicFile.writeUnchecked(
         dir.resolve("summary.txt"), out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
-    return new Outcome(ranked, counts[0], counts[1], summary);
+    return new Outcome(ranked, counts[0], counts[1], summary, oos);
   }
 
   private static void checkOrder(ResultRow previous, ResultRow row, int symbols) {

@@ -1,6 +1,7 @@
 /**
  * Sweep reports: {@code results.csv}, {@code top.csv}, {@code summary.txt}, {@code
- * best-per-symbol.csv} and {@code marginals.csv}, written by {@link
+ * best-per-symbol.csv}, {@code marginals.csv} and, for a validated sweep, {@code oos.csv} (fed by
+ * {@code dev.nightjar.optimizer.validation.Validation} in the same pass), written by {@link
  * dev.nightjar.optimizer.report.SweepReport} in one streaming pass over the result rows (bounded
  * memory: a CSV chunk, a bounded ranking, small aggregates), byte-deterministic apart from one
  * marked timing line. A sweep is described to the reports by {@link

@@ -2,6 +2,7 @@ package dev.nightjar.optimizer.run;
 
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.data.BarSeries;
+import dev.nightjar.data.ConfigException;
 import dev.nightjar.data.Fingerprint;
 import dev.nightjar.data.ProgressListener;
 import dev.nightjar.optimizer.ResultRow;
@@ -18,6 +19,8 @@ import dev.nightjar.optimizer.search.SweepPlan;
 import dev.nightjar.optimizer.spec.SearchSpec;
 import dev.nightjar.optimizer.spec.StrategySpec;
 import dev.nightjar.optimizer.spec.SweepSpec;
+import dev.nightjar.optimizer.validation.FoldPlan;
+import dev.nightjar.optimizer.validation.ValidationInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,6 +46,12 @@ import java.util.function.LongSupplier;
  *
  * <p>Run folder: {@code manifest.json}, {@code results.log}, then {@code results.csv}, {@code
  * top.csv}, {@code summary.txt} and {@code configs/rank-NNN-SYMBOL-STRATEGY.json}.
+ *
+ * <p>A validated sweep (spec {@code validation}) runs its in-sample stage through this same
+ * machinery with one "symbol" per (fold, symbol) train window ({@link FoldPlan}), so the log,
+ * manifest, resume and crash safety cover it; the out-of-sample stage is recomputed from the
+ * complete log by the reports ({@code oos.csv}, see {@link
+ * dev.nightjar.optimizer.validation.Validation}).
  */
 public final class Sweep {
   /** The results log's file name in the run folder. */
@@ -101,13 +110,23 @@ public final class Sweep {
   public static Result run(
       SweepSpec spec, Path specFile, List<BarSeries> series, Path dir, Options options) {
     SweepPlan plan = SweepPlan.plan(spec);
-    TaskLayout layout = layout(spec, series.size(), plan.size());
+    FoldPlan folds = folds(spec, specFile, series);
+    List<BarSeries> evaluated = folds == null ? series : folds.trainSeries();
+    TaskLayout layout = layout(spec, evaluated.size(), plan.size());
     long now = options.clock().getAsLong();
-    Manifest fresh = manifest(spec, specFile, series, plan, layout, options.nightjarVersion(), now);
+    Manifest fresh =
+        manifest(spec, specFile, series, folds, plan, layout, options.nightjarVersion(), now);
     if (options.resume()) {
       Manifest.read(dir); // a resume needs a sweep to resume
     }
     if (isAdaptive(spec)) {
+      if (folds != null) {
+        throw new ConfigException(
+            specFile,
+            "$.search.method",
+            spec.search().method()
+                + " cannot be combined with validation yet: use grid or random with validation");
+      }
       Manifest outer = TaskRun.open(dir, fresh, options.resume());
       return AdaptiveSweep.run(spec, specFile, series, outer, dir, options);
     }
@@ -117,7 +136,7 @@ public final class Sweep {
         TaskRun.run(
             dir,
             fresh,
-            series,
+            evaluated,
             setups(spec),
             plan::combination,
             layout,
@@ -135,13 +154,12 @@ public final class Sweep {
           List.of());
     }
     Manifest manifest = Manifest.read(dir);
-    SweepInfo info = info(spec, series, plan, manifest);
+    SweepInfo info = info(spec, series, folds, plan, manifest);
     SweepReport.Outcome report;
     try (LogIndex index = LogIndex.scan(dir.resolve(LOG_FILE), Metric.count())) {
       report = SweepReport.write(dir, info, rows(index, layout.count()), outcome.stats());
     }
-    List<Path> configs =
-        ConfigExport.write(dir.resolve("configs"), info, report.ranked(), spec.top());
+    List<Path> configs = ConfigExport.write(dir.resolve("configs"), info, report, spec.top());
     TaskRun.markComplete(dir, options.clock().getAsLong());
     return new Result(
         Manifest.Status.COMPLETE,
@@ -162,15 +180,23 @@ public final class Sweep {
   public static SweepInfo reopen(SweepSpec spec, Path specFile, List<BarSeries> series, Path dir) {
     Manifest stored = Manifest.read(dir);
     SweepPlan plan = SweepPlan.plan(spec);
-    TaskLayout layout = layout(spec, series.size(), plan.size());
+    FoldPlan folds = folds(spec, specFile, series);
+    TaskLayout layout = layout(spec, folds == null ? series.size() : folds.units(), plan.size());
     Manifest fresh =
         manifest(
-            spec, specFile, series, plan, layout, stored.nightjarVersion(), stored.createdAt());
+            spec,
+            specFile,
+            series,
+            folds,
+            plan,
+            layout,
+            stored.nightjarVersion(),
+            stored.createdAt());
     List<String> changes = fresh.incompatibilities(stored);
     if (!changes.isEmpty()) {
       throw new CheckpointException(dir, "does not match: " + String.join("; ", changes));
     }
-    return info(spec, series, plan, stored);
+    return info(spec, series, folds, plan, stored);
   }
 
   /** Every row of the folder's log in output order; the log must hold every task. */
@@ -210,19 +236,62 @@ public final class Sweep {
     return spec.search() instanceof SearchSpec.Halving || spec.search() instanceof SearchSpec.CmaEs;
   }
 
+  /**
+   * The series the in-sample stage evaluates: {@code series} itself, or for a validated sweep one
+   * train window per fold and symbol (for progress rates: bars per evaluation).
+   *
+   * @throws ConfigException at {@code $.validation} when the folds do not fit the data
+   */
+  public static List<BarSeries> evaluated(SweepSpec spec, Path specFile, List<BarSeries> series) {
+    FoldPlan folds = folds(spec, specFile, series);
+    return folds == null ? series : folds.trainSeries();
+  }
+
+  /**
+   * The folds of a validated sweep over its series, or {@code null} without validation.
+   *
+   * @throws ConfigException at {@code $.validation} when the folds do not fit the data
+   */
+  private static FoldPlan folds(SweepSpec spec, Path specFile, List<BarSeries> series) {
+    if (spec.validation() == null) {
+      return null;
+    }
+    try {
+      return FoldPlan.of(spec.validation(), series, spec.longestLookback());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(specFile, "$.validation", e.getMessage());
+    }
+  }
+
   /** What the reports need, from the spec, the data and the manifest's identity. */
   public static SweepInfo info(
       SweepSpec spec, List<BarSeries> series, SweepPlan plan, Manifest manifest) {
-    List<SymbolInfo> symbols = new ArrayList<>();
-    for (int s = 0; s < series.size(); s++) {
-      BarSeries b = series.get(s);
-      symbols.add(
-          new SymbolInfo(
-              b.id(),
-              manifest.dataFingerprints().get(b.id().toString()),
-              b.firstTime(),
-              b.lastTime(),
-              b.size()));
+    FoldPlan folds =
+        spec.validation() == null
+            ? null
+            : FoldPlan.of(spec.validation(), series, spec.longestLookback());
+    return info(spec, series, folds, plan, manifest);
+  }
+
+  private static SweepInfo info(
+      SweepSpec spec, List<BarSeries> series, FoldPlan folds, SweepPlan plan, Manifest manifest) {
+    List<SymbolInfo> full = new ArrayList<>();
+    for (BarSeries b : series) {
+      full.add(
+          symbolInfo(
+              b,
+              folds == null
+                  ? manifest.dataFingerprints().get(b.id().toString())
+                  : Fingerprint.of(b)));
+    }
+    List<SymbolInfo> symbols = full;
+    ValidationInfo validation = null;
+    if (folds != null) {
+      symbols = new ArrayList<>();
+      for (BarSeries train : folds.trainSeries()) {
+        symbols.add(symbolInfo(train, Fingerprint.of(train)));
+      }
+      validation = new ValidationInfo(spec.validation(), spec.rankBy(), folds, full, null);
     }
     List<StrategyInfo> strategies = new ArrayList<>();
     for (int i = 0; i < spec.strategies().size(); i++) {
@@ -241,7 +310,12 @@ public final class Sweep {
         plan::combination,
         spec.objective(),
         spec.filters(),
-        spec.top());
+        spec.top(),
+        validation);
+  }
+
+  private static SymbolInfo symbolInfo(BarSeries b, String fingerprint) {
+    return new SymbolInfo(b.id(), fingerprint, b.firstTime(), b.lastTime(), b.size());
   }
 
   /** Every row of the log, task by task in id order: by symbol, then combination. */
@@ -272,19 +346,35 @@ public final class Sweep {
     };
   }
 
+  /**
+   * The manifest of a start. A validated sweep's "symbols" are its units ({@link
+   * FoldPlan#unitName}), each fingerprinted as {@code <train window> of <full series>}, so that
+   * resuming with other windows or other data refuses.
+   */
   private static Manifest manifest(
       SweepSpec spec,
       Path specFile,
       List<BarSeries> series,
+      FoldPlan folds,
       SweepPlan plan,
       TaskLayout layout,
       String version,
       long now) {
     List<String> symbols = new ArrayList<>();
     Map<String, String> fingerprints = new LinkedHashMap<>();
-    for (BarSeries s : series) {
-      symbols.add(s.id().toString());
-      fingerprints.put(s.id().toString(), Fingerprint.of(s));
+    if (folds == null) {
+      for (BarSeries s : series) {
+        symbols.add(s.id().toString());
+        fingerprints.put(s.id().toString(), Fingerprint.of(s));
+      }
+    } else {
+      List<String> full = series.stream().map(Fingerprint::of).toList();
+      for (int u = 0; u < folds.units(); u++) {
+        symbols.add(folds.unitName(u));
+        fingerprints.put(
+            folds.unitName(u),
+            Fingerprint.of(folds.trainSeries().get(u)) + " of " + full.get(folds.symbol(u)));
+      }
     }
     return Manifest.start(
         spec.name() + "-" + ID_TIME.format(Instant.ofEpochMilli(now)),

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * The canonical JSON of a parsed spec: every setting after defaults were applied (each strategy
  * parameter with all its levels, every execution setting), keys sorted, no white space. Formatting
  * and spelling that parse to the same spec give the same text; any change to what runs changes it.
- * The name is left out: it labels the run but changes no result.
+ * The name is left out: it labels the run but changes no result. Validation and rankBy appear only
+ * when set (rankBy when not {@code is}), so older specs keep their hashes.
  */
 final class CanonicalJson {
   private static final ObjectMapper JSON =
@@ -37,7 +38,9 @@ final class CanonicalJson {
       Objective objective,
       List<Filter> filters,
       int top,
-      double maxFailureShare) {
+      double maxFailureShare,
+      ValidationSpec validation,
+      RankBy rankBy) {
     Map<String, Object> root = new TreeMap<>();
     root.put("data", data(data));
     List<Object> s = new ArrayList<>();
@@ -58,6 +61,13 @@ final class CanonicalJson {
     root.put("filters", f);
     root.put("top", top);
     root.put("maxFailureShare", maxFailureShare);
+    // Left out when absent, so the hashes of specs without validation are those of before.
+    if (validation != null) {
+      root.put("validation", validation(validation));
+    }
+    if (validation != null || rankBy != RankBy.IS) {
+      root.put("rankBy", rankBy.label());
+    }
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -92,6 +102,20 @@ final class CanonicalJson {
     s.params().forEach(r -> params.put(r.name(), r.levels()));
     m.put("params", params);
     m.put("constraints", s.constraints().stream().map(Constraint::text).toList());
+    return m;
+  }
+
+  private static Map<String, Object> validation(ValidationSpec v) {
+    Map<String, Object> m = new TreeMap<>();
+    m.put("method", v.method());
+    if (v instanceof ValidationSpec.Holdout h) {
+      m.put("testShare", h.testShare());
+    } else if (v instanceof ValidationSpec.WalkForward w) {
+      m.put("trainMillis", w.trainMillis());
+      m.put("testMillis", w.testMillis());
+      m.put("stepMillis", w.stepMillis());
+      m.put("anchored", w.anchored());
+    }
     return m;
   }
 

@@ -46,7 +46,9 @@ final class SpecReader {
           "objective",
           "filters",
           "top",
-          "maxFailureShare");
+          "maxFailureShare",
+          "validation",
+          "rankBy");
 
   private static final int DEFAULT_TOP = 20;
   private static final double DEFAULT_MAX_FAILURE_SHARE = 0.01;
@@ -83,9 +85,29 @@ final class SpecReader {
     if (share != null && !(share >= 0 && share <= 1)) {
       shareField.problem("must be in [0, 1], got " + share);
     }
+    int lookback = 0;
+    if (strategies != null) {
+      lookback = strategies.stream().mapToInt(StrategySpec::longestLookback).max().orElse(0);
+    }
+    JsonField validationField = root.get("validation");
+    ValidationSpec validation =
+        ValidationReader.read(validationField, data == null ? null : data.timeframe(), lookback);
+    RankBy rankBy =
+        ValidationReader.rankBy(
+            root.get("rankBy"), validation != null, !validationField.isMissing());
     problems.throwIfAny();
     return SweepSpec.of(
-        name, data, strategies, execution, search, objective, filters, top.intValue(), share);
+        name,
+        data,
+        strategies,
+        execution,
+        search,
+        objective,
+        filters,
+        top.intValue(),
+        share,
+        validation,
+        rankBy);
   }
 
   private static String name(JsonField f, Path file) {

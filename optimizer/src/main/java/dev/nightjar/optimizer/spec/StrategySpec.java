@@ -51,6 +51,23 @@ public record StrategySpec(
     return size;
   }
 
+  /**
+   * The largest level of any whole-number parameter, in bars (1 when there is none). The
+   * whole-number parameters of the built-in strategies are look-back periods, so this is a lower
+   * bound of the warm-up of the slowest combination.
+   */
+  public int longestLookback() {
+    double longest = 1;
+    for (int p = 0; p < params.size(); p++) {
+      if (strategy.parameters().specs().get(p).integer()) {
+        for (double level : params.get(p).levels()) {
+          longest = Math.max(longest, level);
+        }
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, longest);
+  }
+
   /** The parameter names, in order. */
   public List<String> paramNames() {
     return strategy.parameters().names();

@@ -25,6 +25,8 @@ import java.util.List;
  * @param filters bounds a ranked row must meet, one per metric, by metric ordinal
  * @param top number of configs to export, 1..1000
  * @param maxFailureShare share of failed evaluations that stops the sweep, in [0, 1]
+ * @param validation out-of-sample validation, or {@code null} for none
+ * @param rankBy what the exported ranking sorts by; {@link RankBy#OOS} needs a validation
  * @param hash SHA-256 hex of {@link #canonicalJson()}; identifies the sweep for resume
  */
 public record SweepSpec(
@@ -37,6 +39,8 @@ public record SweepSpec(
     List<Filter> filters,
     int top,
     double maxFailureShare,
+    ValidationSpec validation,
+    RankBy rankBy,
     String hash) {
   /** Allowed names: also used in output folder names. */
   public static final String NAME_PATTERN = "[A-Za-z0-9._-]{1,64}";
@@ -66,13 +70,51 @@ public record SweepSpec(
       throw new IllegalArgumentException(
           "maxFailureShare must be in [0, 1], got " + maxFailureShare);
     }
+    if (rankBy == null || rankBy == RankBy.OOS && validation == null) {
+      throw new IllegalArgumentException(
+          "rankBy must be is or plateau without a validation, got " + rankBy);
+    }
     String expected =
         CanonicalJson.sha256(
             CanonicalJson.of(
-                data, strategies, execution, search, objective, filters, top, maxFailureShare));
+                data,
+                strategies,
+                execution,
+                search,
+                objective,
+                filters,
+                top,
+                maxFailureShare,
+                validation,
+                rankBy));
     if (!expected.equals(hash)) {
       throw new IllegalArgumentException("hash must be " + expected + ", got " + hash);
     }
+  }
+
+  /** A spec without validation, ranked in sample, with its hash computed. */
+  public static SweepSpec of(
+      String name,
+      DataSelection data,
+      List<StrategySpec> strategies,
+      EngineConfig execution,
+      SearchSpec search,
+      Objective objective,
+      List<Filter> filters,
+      int top,
+      double maxFailureShare) {
+    return of(
+        name,
+        data,
+        strategies,
+        execution,
+        search,
+        objective,
+        filters,
+        top,
+        maxFailureShare,
+        null,
+        RankBy.IS);
   }
 
   /** A spec with its hash computed. */
@@ -85,13 +127,43 @@ public record SweepSpec(
       Objective objective,
       List<Filter> filters,
       int top,
-      double maxFailureShare) {
+      double maxFailureShare,
+      ValidationSpec validation,
+      RankBy rankBy) {
     String hash =
         CanonicalJson.sha256(
             CanonicalJson.of(
-                data, strategies, execution, search, objective, filters, top, maxFailureShare));
+                data,
+                strategies,
+                execution,
+                search,
+                objective,
+                filters,
+                top,
+                maxFailureShare,
+                validation,
+                rankBy));
     return new SweepSpec(
-        name, data, strategies, execution, search, objective, filters, top, maxFailureShare, hash);
+        name,
+        data,
+        strategies,
+        execution,
+        search,
+        objective,
+        filters,
+        top,
+        maxFailureShare,
+        validation,
+        rankBy,
+        hash);
+  }
+
+  /**
+   * The longest look-back of the sweep's strategies, in bars ({@link
+   * StrategySpec#longestLookback()}): a train window must hold more bars than this.
+   */
+  public int longestLookback() {
+    return strategies.stream().mapToInt(StrategySpec::longestLookback).max().orElse(1);
   }
 
   /**
@@ -112,10 +184,18 @@ public record SweepSpec(
    *            | {"method": "cmaes", "budget": 400, "seed": 7},
    *  "objective": "sharpe" | {"metric": "max_drawdown", "direction": "min"},
    *  "filters": {"minTrades": 10, "maxDrawdown": 0.5, "min": {"sharpe": 0.5}, "max": {...}},
-   *  "top": 20, "maxFailureShare": 0.01}
+   *  "top": 20, "maxFailureShare": 0.01,
+   *  "validation": {"holdout": "25%"}                        // optional, or:
+   *              | {"walkForward": {"train": "180d", "test": "30d", "step": "30d",
+   *                                 "anchored": false}},    // step default test
+   *  "rankBy": "oos"}                 // is | oos | plateau; default oos with validation, else is
    * }</pre>
    *
-   * A parameter the spec does not list takes its default; a range's step defaults to the
+   * Durations are a whole number and a unit: {@code m}, {@code h}, {@code d} or {@code w}. A
+   * walk-forward train window must hold more bars of the timeframe than {@link #longestLookback()},
+   * and step must be at least test.
+   *
+   * <p>A parameter the spec does not list takes its default; a range's step defaults to the
    * parameter's own step; the objective defaults to sharpe in its natural direction.
    *
    * @throws ConfigException listing every problem with its JSON path
@@ -143,6 +223,15 @@ public record SweepSpec(
   /** The canonical JSON the hash is computed from: sorted keys, defaults filled in. */
   public String canonicalJson() {
     return CanonicalJson.of(
-        data, strategies, execution, search, objective, filters, top, maxFailureShare);
+        data,
+        strategies,
+        execution,
+        search,
+        objective,
+        filters,
+        top,
+        maxFailureShare,
+        validation,
+        rankBy);
   }
 }

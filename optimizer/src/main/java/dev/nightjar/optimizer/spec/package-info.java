@@ -4,8 +4,9 @@
  * at once with their JSON paths), into validated records: {@link
  * dev.nightjar.optimizer.spec.DataSelection}, {@link dev.nightjar.optimizer.spec.StrategySpec} with
  * one {@link dev.nightjar.optimizer.spec.ParamRange} per parameter, the execution settings, the
- * {@link dev.nightjar.optimizer.spec.SearchSpec}, objective and filters, and a canonical hash that
- * identifies the sweep for resume. Resolving symbols against the cache and running the sweep belong
- * elsewhere.
+ * {@link dev.nightjar.optimizer.spec.SearchSpec}, objective and filters, the optional {@link
+ * dev.nightjar.optimizer.spec.ValidationSpec} and {@link dev.nightjar.optimizer.spec.RankBy}, and a
+ * canonical hash that identifies the sweep for resume. Resolving symbols against the cache and
+ * running the sweep belong elsewhere.
  */
 package dev.nightjar.optimizer.spec;

@@ -28,6 +28,32 @@ class ConfigExportTest {
   }
 
   @Test
+  void robustnessFiguresFillTheBlocksOfTheRowsTheyAreKeyedBy() throws IOException {
+    Path configs = dir.resolve("configs");
+    SweepReport.Outcome outcome =
+        SweepReport.write(dir, TinySweep.info(3), TinySweep.rows().iterator(), null);
+    // Rank 2 is AAA's combination 0 (see writesTheTopKAsRankedConfigs); rank 1 gets no figures.
+    assertEquals("AAA:1h#0", ConfigExport.rowKey(SeriesId.parse("AAA:1h"), 0));
+    Map<String, Map<String, Double>> robustness =
+        Map.of(
+            "AAA:1h#0", Map.of("psr", 0.91, "plateau_ratio", 0.8), "ZZZ:1h#9", Map.of("dsr", 1.0));
+    List<Path> written = ConfigExport.write(configs, TinySweep.info(3), outcome, 3, robustness);
+    assertEquals(Map.of(), StrategyConfigs.read(written.get(0)).robustness());
+    assertEquals(
+        Map.of("plateau_ratio", 0.8, "psr", 0.91),
+        StrategyConfigs.read(written.get(1)).robustness());
+    // Without figures the files are those of the plain export, byte for byte.
+    Path plain = dir.resolve("plain");
+    ConfigExport.write(plain, TinySweep.info(3), outcome.ranked(), 3);
+    assertEquals(
+        Files.readString(plain.resolve("rank-003-BBB-sma-cross.json")),
+        Files.readString(written.get(2)));
+    assertTrue(
+        Files.readString(written.get(1))
+            .contains("\"robustness\": {\n    \"plateau_ratio\": 0.8,"));
+  }
+
+  @Test
   void writesTheTopKAsRankedConfigs() throws IOException {
     Path configs = dir.resolve("configs");
     SweepReport.Outcome outcome =

@@ -68,6 +68,84 @@ class StrategyConfigsTest {
             1_764_100_000_000L));
   }
 
+  /** {@link #sample()} as a validated sweep exports it: both sample blocks and robustness. */
+  static StrategyConfig validated() {
+    StrategyConfig c = sample();
+    Map<Metric, Double> oos = new EnumMap<>(Metric.class);
+    for (Metric m : Metric.values()) {
+      oos.put(m, -m.ordinal() / 8.0);
+    }
+    oos.put(Metric.SHARPE, Double.NaN);
+    Map<String, Double> robustness = new LinkedHashMap<>();
+    robustness.put("psr", 0.97);
+    robustness.put("mc_p5_max_drawdown", Double.POSITIVE_INFINITY);
+    return new StrategyConfig(
+        c.strategy(),
+        c.direction(),
+        c.params(),
+        c.series(),
+        c.execution(),
+        c.metrics(),
+        c.rank(),
+        c.objective(),
+        c.objectiveValue(),
+        c.provenance(),
+        new InSample(new SampleWindow(3, 1_704_067_200_000L, 1_714_431_600_000L), c.metrics()),
+        new OutOfSample(
+            "walk-forward",
+            List.of(
+                new SampleWindow(3, 1_714_431_600_000L, 1_717_023_600_000L),
+                new SampleWindow(5, 1_719_615_600_000L, 1_722_207_600_000L)),
+            oos),
+        robustness);
+  }
+
+  @Test
+  void validationBlocksAndRobustnessRoundTripAfterTheProvenance() throws IOException {
+    Path file = dir.resolve("rank-001.json");
+    StrategyConfigs.write(file, validated());
+    assertEquals(validated(), StrategyConfigs.read(file));
+    JsonNode tree = JSON.readTree(file.toFile());
+    List<String> fields = new java.util.ArrayList<>();
+    tree.fieldNames().forEachRemaining(fields::add);
+    assertEquals(
+        List.of("provenance", "inSample", "outOfSample", "robustness"),
+        fields.subList(fields.indexOf("provenance"), fields.size()));
+    assertEquals(5, tree.at("/outOfSample/windows/1/fold").intValue());
+    assertEquals("NaN", tree.at("/outOfSample/metrics/sharpe").textValue());
+    assertEquals("Infinity", tree.at("/robustness/mc_p5_max_drawdown").textValue());
+    // A config without the optional blocks writes none of them (the schema stays additive).
+    assertTrue(!StrategyConfigs.toJson(sample()).contains("inSample"));
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "inSample.extra | 1 | $.inSample.extra: unknown field; expected one of [fold, from,",
+        "inSample.fold | 0 | $.inSample.fold: must be >= 1, got 0",
+        "inSample.to | 1 | $.inSample.to: must be > from (1704067200000), got 1",
+        "inSample.metrics.sharp | 1 | $.inSample.metrics.sharp: unknown field",
+        "inSample | - | $: inSample and outOfSample come together, or neither",
+        "outOfSample.method | \"cv\" | $.outOfSample.method: expected holdout or walk-forward,",
+        "outOfSample.windows | [] | $.outOfSample.windows: expected a non-empty list of windows",
+        "outOfSample.windows | [{\"fold\": 1, \"from\": 2}] | $.outOfSample.windows[0].to:"
+            + " required",
+        "outOfSample.metrics | - | $.outOfSample.metrics: required",
+        "robustness.PSR | 1 | $.robustness.PSR: expected a name matching",
+        "robustness.psr | \"high\" | `$.robustness.psr: expected a number, \"NaN\"`",
+        "robustness | [] | $.robustness: expected an object, got []",
+      })
+  void validationBlockProblemsAreNamedAtTheirPaths(String path, String value, String expected)
+      throws IOException {
+    Path file = file(mutate(validated(), path, value));
+    ConfigException e = assertThrows(ConfigException.class, () -> StrategyConfigs.read(file));
+    assertTrue(
+        e.getMessage().startsWith(file + ": " + expected),
+        () -> "expected " + expected + "\ngot " + e);
+  }
+
   private Path file(String json) throws IOException {
     Path file = dir.resolve("cfg.json");
     Files.writeString(file, json);
@@ -121,7 +199,11 @@ class StrategyConfigsTest {
 
   /** Sets (or with {@code -} removes) the field at a dotted path such as {@code params.fast}. */
   private static String mutate(String path, String value) throws IOException {
-    ObjectNode root = (ObjectNode) JSON.readTree(StrategyConfigs.toJson(sample()));
+    return mutate(sample(), path, value);
+  }
+
+  private static String mutate(StrategyConfig base, String path, String value) throws IOException {
+    ObjectNode root = (ObjectNode) JSON.readTree(StrategyConfigs.toJson(base));
     String[] parts = path.split("\\.");
     ObjectNode parent = root;
     for (int i = 0; i < parts.length - 1; i++) {
@@ -170,7 +252,7 @@ class StrategyConfigsTest {
         "provenance.createdAt | \"today\" | $.provenance.createdAt: expected a whole number, got"
             + " \"today\"",
         "provenance.extra | 1 | $.provenance.extra: unknown field; expected one of [createdAt,",
-        "extra | {} | $.extra: unknown field; expected one of [direction, execution, metrics,",
+        "extra | {} | $.extra: unknown field; expected one of [direction, execution, inSample,",
         "schema | \"nightjar.strategy-config/2\" | `$.schema: written by a newer nightjar (schema"
             + " version 2); this nightjar reads nightjar.strategy-config/1: upgrade nightjar`",
         "schema | \"nightjar.sweep/1\" | `$.schema: expected \"nightjar.strategy-config/1\", got"

@@ -56,4 +56,16 @@ class ExamplesTest {
     assertEquals(total, plan.size());
     assertTrue(plan.size() > 10_000, "combinations " + plan.size());
   }
+
+  @Test
+  void walkForwardSweepValidatesOnMonthlyFoldsAndRanksOutOfSample() {
+    SweepSpec s = SweepSpec.read(EXAMPLES.resolve("walk-forward-sweep.json"));
+    long day = 86_400_000L;
+    assertEquals(
+        new ValidationSpec.WalkForward(120 * day, 30 * day, 30 * day, false), s.validation());
+    assertEquals(RankBy.OOS, s.rankBy());
+    assertEquals(List.of("DEMO-BTC", "DEMO-ETH", "DEMO-SOL", "DEMO-XRP"), s.data().symbols());
+    // 120 days of 1h bars = 2,880 bars, well above the longest look-back.
+    assertTrue(s.longestLookback() < 2_880, "look-back " + s.longestLookback());
+  }
 }
