@@ -235,7 +235,9 @@ public final class Runner {
     if (kill.isPresent()) {
       return kill;
     }
-    if (side != held) {
+    if (side != held && known(OrderRecord.idFor(bar.time(), side))) {
+      held = side; // recorded just before a crash: reconciled, never sent twice
+    } else if (side != held) {
       OrderRecord order =
           new OrderRecord(
               OrderRecord.idFor(bar.time(), side), bar.time(), side, OrderStatus.PENDING);
@@ -255,6 +257,10 @@ public final class Runner {
     lastBar = bar.time();
     save();
     return Optional.empty();
+  }
+
+  private boolean known(String clOrdId) {
+    return orders.stream().anyMatch(o -> o.clOrdId().equals(clOrdId));
   }
 
   private double lastTarget(BarSeries all) {

@@ -159,6 +159,53 @@ class RunnerSafetyTest {
   }
 
   @Test
+  void anOrderSavedJustBeforeACrashIsNotSentAgain() throws InterruptedException {
+    List<OrderRecord> reference = runAndLoad(dir.resolve("reference"), series).orders();
+    Path crashed = dir.resolve("crashed");
+    StateStore store = new StateStore(crashed, false);
+    RunnerState s = runAndLoad(crashed, series.view(0, 400));
+    // The crash window: the order of bar X is on disk, bar X itself is not marked done.
+    OrderRecord last = s.orders().get(s.orders().size() - 1);
+    List<OrderRecord> orders = new java.util.ArrayList<>(s.orders());
+    orders.set(orders.size() - 1, last.with(OrderStatus.PENDING));
+    store.save(
+        new RunnerState(
+            s.schema(),
+            s.config(),
+            s.mode(),
+            s.sessionStart(),
+            last.barTime() - 3_600_000L,
+            s.position(),
+            orders,
+            s.dayStart(),
+            s.dayStartEquity(),
+            s.peakEquity(),
+            s.equity(),
+            0,
+            null));
+    List<String> submitted = new java.util.ArrayList<>();
+    new Runner(
+            config,
+            Replays.loose(),
+            new ForwardingExchange(new PaperExchange()) {
+              @Override
+              public void submit(OrderRecord order) {
+                submitted.add(order.clOrdId());
+              }
+            },
+            store,
+            true)
+        .run(new ReplayFeed(series, 0));
+    assertFalse(submitted.contains(last.clOrdId()), "re-sent " + last.clOrdId());
+    assertEquals(reference, store.load().orElseThrow().orders());
+  }
+
+  private RunnerState runAndLoad(Path state, BarSeries bars) throws InterruptedException {
+    Replays.replay(config, Replays.loose(), state, bars);
+    return new StateStore(state, false).load().orElseThrow();
+  }
+
+  @Test
   void aStateOfAnotherConfigIsRefused() throws InterruptedException {
     StateStore store = new StateStore(dir, false);
     Replays.replay(config, Replays.loose(), dir, series.view(0, 100));
