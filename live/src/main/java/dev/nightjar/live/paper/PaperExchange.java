@@ -7,6 +7,7 @@ import dev.nightjar.live.runner.Exchange;
 import dev.nightjar.live.runner.Fill;
 import dev.nightjar.live.runner.Snapshot;
 import dev.nightjar.live.state.OrderRecord;
+import dev.nightjar.live.state.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import java.util.Optional;
  * with the config's fee, spread, slippage, sizing, lot size, minimum notional, stops, funding and
  * liquidation rules — because the fills are read off the engine's run over the session ({@link
  * Snapshot}), never re-implemented here. Hence the parity of paper trading with {@code nightjar
- * backtest}. Orders are only acknowledged; nothing is pending between bars, so cancelling is a
- * no-op and flattening closes at the last close as the engine would.
+ * backtest}. Nothing rests between bars: cancelling is a no-op, flattening closes at the last close
+ * as the engine would, and an order decided on an earlier bar is settled by the next one — filled
+ * when the engine's position is on its side, else rejected (an engine rejection in the bar) or void
+ * (e.g. no re-entry after a stop).
  */
 public final class PaperExchange implements Exchange {
   @Override
@@ -27,12 +30,17 @@ public final class PaperExchange implements Exchange {
   }
 
   @Override
-  public void submit(OrderRecord order) {
-    // The engine fills the change of target when the next bar comes (see settle).
+  public List<OrderRecord> reconcile(List<OrderRecord> saved) {
+    return saved; // nothing lives outside the state file
   }
 
   @Override
-  public BarReport settle(Snapshot model, int bar) {
+  public OrderRecord submit(OrderRecord order, double units) {
+    return order; // the engine fills the change of target when the next bar comes
+  }
+
+  @Override
+  public BarReport settle(Snapshot model, int bar, long time, List<OrderRecord> pending) {
     List<Fill> fills = new ArrayList<>();
     List<Trade> closed = new ArrayList<>();
     List<Trade> all = new ArrayList<>(model.closed());
@@ -57,7 +65,18 @@ public final class PaperExchange implements Exchange {
         rejections.add(r);
       }
     }
-    return new BarReport(fills, closed, rejections);
+    int side = model.open() == null ? 0 : model.open().side().sign();
+    List<OrderRecord> settled = new ArrayList<>();
+    for (OrderRecord o : pending) {
+      if (o.barTime() < time) {
+        settled.add(
+            o.with(
+                o.target() == side
+                    ? OrderStatus.FILLED
+                    : rejections.isEmpty() ? OrderStatus.CANCELLED : OrderStatus.REJECTED));
+      }
+    }
+    return new BarReport(fills, closed, rejections, settled);
   }
 
   @Override
@@ -66,7 +85,7 @@ public final class PaperExchange implements Exchange {
   }
 
   @Override
-  public Optional<Trade> flatten(Snapshot model) {
+  public Optional<Trade> flatten(Snapshot model, OrderRecord order) {
     return Optional.ofNullable(model.open());
   }
 }

@@ -141,6 +141,11 @@ public final class Runner {
       }
       restore(s);
       Audit.event("resume", "config", key, "lastBar", lastBar, "orders", orders.size());
+      List<OrderRecord> reconciled = exchange.reconcile(List.copyOf(orders));
+      for (OrderRecord o : reconciled) {
+        update(o);
+      }
+      save();
     } else {
       Audit.event("start", "config", key, "exchange", exchange.name());
     }
@@ -221,7 +226,7 @@ public final class Runner {
             all.view(sessionFirst, all.size()), Arrays.copyOf(targets, sessionBars), engine);
     int index = sessionBars - 1;
     try {
-      record(exchange.settle(model, index), model, bar.time());
+      record(exchange.settle(model, index, bar.time(), pending()));
       consecutiveErrors = 0;
     } catch (RuntimeException e) {
       consecutiveErrors++;
@@ -246,7 +251,7 @@ public final class Runner {
       Audit.event("order", "clOrdId", order.clOrdId(), "time", bar.time(), "target", side);
       held = side;
       try {
-        exchange.submit(order);
+        update(exchange.submit(order, side == 0 ? 0 : units(bar.close())));
         consecutiveErrors = 0;
       } catch (RuntimeException e) {
         consecutiveErrors++;
@@ -268,7 +273,34 @@ public final class Runner {
     return t[t.length - 1];
   }
 
-  private void record(BarReport report, Snapshot model, long time) {
+  /**
+   * The position an entry would take at {@code price}: the engine's sizing rule, units = budget /
+   * (price · (1 + fee)) (see {@code Sizing}), with the budget from the current equity. Only a real
+   * exchange uses it; the paper exchange sizes at the fill, as the engine does.
+   */
+  private double units(double price) {
+    return engine.sizing().budget(equity, engine.leverage()) / (price * (1 + engine.fee()));
+  }
+
+  private List<OrderRecord> pending() {
+    return orders.stream().filter(o -> o.status() == OrderStatus.PENDING).toList();
+  }
+
+  /** Replaces the order of the same client id with {@code o}, auditing a change of status. */
+  private void update(OrderRecord o) {
+    for (int i = 0; i < orders.size(); i++) {
+      if (orders.get(i).clOrdId().equals(o.clOrdId())) {
+        if (orders.get(i).status() != o.status()) {
+          Audit.event("order-status", "clOrdId", o.clOrdId(), "status", o.status());
+        }
+        orders.set(i, o);
+        return;
+      }
+    }
+    throw new IllegalStateException("the exchange reported an unknown order " + o.clOrdId());
+  }
+
+  private void record(BarReport report) {
     for (Fill f : report.fills()) {
       Audit.event(
           "fill",
@@ -292,19 +324,8 @@ public final class Runner {
     for (Rejection r : report.rejections()) {
       Audit.event("rejection", "time", r.time(), "side", r.side(), "reason", r.reason());
     }
-    // An order decided on an earlier bar is settled by now: filled when the position is on its
-    // side, else refused (a rejection) or void (e.g. no re-entry after a stop).
-    int side = model.open() == null ? 0 : model.open().side().sign();
-    for (int i = 0; i < orders.size(); i++) {
-      OrderRecord o = orders.get(i);
-      if (o.status() == OrderStatus.PENDING && o.barTime() < time) {
-        OrderStatus done =
-            o.target() == side
-                ? OrderStatus.FILLED
-                : report.rejections().isEmpty() ? OrderStatus.CANCELLED : OrderStatus.REJECTED;
-        orders.set(i, o.with(done));
-        Audit.event("order-status", "clOrdId", o.clOrdId(), "status", done);
-      }
+    for (OrderRecord o : report.orders()) {
+      update(o);
     }
   }
 
@@ -322,7 +343,18 @@ public final class Runner {
     Audit.event("kill", "reason", reason, "equity", equity);
     int cancelled = cancelAll();
     if (limits.flattenOnKill() && lastModel != null) {
-      Optional<Trade> closing = exchange.flatten(lastModel);
+      long time = history.lastTime();
+      OrderRecord order = new OrderRecord(OrderRecord.killId(time), time, 0, OrderStatus.PENDING);
+      orders.add(order);
+      save(); // the order is on disk before it is sent
+      Optional<Trade> closing;
+      try {
+        closing = exchange.flatten(lastModel, order);
+        update(order.with(OrderStatus.FILLED));
+      } catch (RuntimeException e) {
+        Audit.event("error", "call", "flatten", "message", e.getMessage());
+        closing = Optional.empty();
+      }
       closing.ifPresent(
           t -> {
             trades.add(t);

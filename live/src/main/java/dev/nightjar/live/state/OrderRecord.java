@@ -7,8 +7,9 @@ import dev.nightjar.data.Checks;
  * sent, so that a crash at any point leaves a record to reconcile against the exchange.
  *
  * @param clOrdId the client order id ({@code nj-} + the decision bar's open time in base 36 + the
- *     target side {@code L}, {@code S} or {@code F}); deterministic, so a decision repeated after a
- *     crash reuses its id and the exchange refuses a duplicate
+ *     target side {@code L}, {@code S} or {@code F}, or {@code K} for the kill switch's flatten);
+ *     deterministic, so a decision repeated after a crash reuses its id and the exchange refuses a
+ *     duplicate
  * @param barTime open time (epoch ms) of the bar whose close decided it
  * @param target the position it moves to: +1 long, −1 short, 0 flat
  * @param status where it stands
@@ -25,6 +26,11 @@ public record OrderRecord(String clOrdId, long barTime, int target, OrderStatus 
   /** The id for the decision taken on the close of the bar opened at {@code barTime}. */
   public static String idFor(long barTime, int target) {
     return "nj-" + Long.toString(barTime, 36) + "-" + (target > 0 ? "L" : target < 0 ? "S" : "F");
+  }
+
+  /** The id of the kill switch's flattening order after the bar opened at {@code barTime}. */
+  public static String killId(long barTime) {
+    return "nj-" + Long.toString(barTime, 36) + "-K";
   }
 
   /** This order with another status. */

@@ -75,11 +75,11 @@ class RunnerSafetyTest {
     Exchange failing =
         new ForwardingExchange(new PaperExchange()) {
           @Override
-          public BarReport settle(Snapshot model, int bar) {
+          public BarReport settle(Snapshot model, int bar, long time, List<OrderRecord> pending) {
             if (settles.incrementAndGet() > 100) {
               throw new IllegalStateException("connection reset");
             }
-            return super.settle(model, bar);
+            return super.settle(model, bar, time, pending);
           }
         };
     RunnerResult r =
@@ -145,10 +145,11 @@ class RunnerSafetyTest {
     Exchange checking =
         new ForwardingExchange(new PaperExchange()) {
           @Override
-          public void submit(OrderRecord order) {
+          public OrderRecord submit(OrderRecord order, double units) {
             List<OrderRecord> saved = store.load().orElseThrow().orders();
             assertTrue(saved.contains(order), "saved before sent: " + order);
             assertTrue(sent.add(order.clOrdId()), "duplicate id " + order.clOrdId());
+            return order;
           }
         };
     RunnerResult r =
@@ -189,8 +190,9 @@ class RunnerSafetyTest {
             Replays.loose(),
             new ForwardingExchange(new PaperExchange()) {
               @Override
-              public void submit(OrderRecord order) {
+              public OrderRecord submit(OrderRecord order, double units) {
                 submitted.add(order.clOrdId());
+                return order;
               }
             },
             store,
@@ -239,13 +241,18 @@ class RunnerSafetyTest {
     }
 
     @Override
-    public void submit(OrderRecord order) {
-      inner.submit(order);
+    public List<OrderRecord> reconcile(List<OrderRecord> saved) {
+      return inner.reconcile(saved);
     }
 
     @Override
-    public BarReport settle(Snapshot model, int bar) {
-      return inner.settle(model, bar);
+    public OrderRecord submit(OrderRecord order, double units) {
+      return inner.submit(order, units);
+    }
+
+    @Override
+    public BarReport settle(Snapshot model, int bar, long time, List<OrderRecord> pending) {
+      return inner.settle(model, bar, time, pending);
     }
 
     @Override
@@ -254,8 +261,8 @@ class RunnerSafetyTest {
     }
 
     @Override
-    public Optional<Trade> flatten(Snapshot model) {
-      return inner.flatten(model);
+    public Optional<Trade> flatten(Snapshot model, OrderRecord order) {
+      return inner.flatten(model, order);
     }
   }
 }
