@@ -6,8 +6,14 @@ import dev.nightjar.data.TimeFormat;
 import dev.nightjar.live.config.LiveConfigCheck;
 import dev.nightjar.live.config.RiskLimits;
 import dev.nightjar.live.config.RiskLimitsFile;
+import dev.nightjar.live.exchange.PhemexExchange;
 import dev.nightjar.live.paper.PaperExchange;
+import dev.nightjar.live.phemex.ClientConfig;
 import dev.nightjar.live.phemex.Credentials;
+import dev.nightjar.live.phemex.PhemexClient;
+import dev.nightjar.live.phemex.Product;
+import dev.nightjar.live.phemex.Sleeper;
+import dev.nightjar.live.runner.Exchange;
 import dev.nightjar.live.runner.Outcome;
 import dev.nightjar.live.runner.ReplayFeed;
 import dev.nightjar.live.runner.Runner;
@@ -17,9 +23,13 @@ import dev.nightjar.live.state.StateStore;
 import dev.nightjar.optimizer.export.StrategyConfig;
 import dev.nightjar.optimizer.export.StrategyConfigs;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -104,16 +114,31 @@ final class LiveCommand extends BaseCommand {
     if (paper && live) {
       throw new IllegalArgumentException("give --paper or --live, not both");
     }
-    if (live) {
-      checkLiveFlags();
-    }
+    Credentials keys = live ? credentials() : null;
     StrategyConfig strategy = StrategyConfigs.read(config);
     RiskLimits riskLimits = riskLimits();
-    LiveConfigCheck.check(config, strategy, riskLimits, null);
     if (replay == null) {
       throw new IllegalArgumentException(
-          "this version runs on --replay only: trading on the exchange's live klines is not"
-              + " built yet");
+          "this version runs on --replay only: the exchange's live kline feed is not built yet");
+    }
+    Exchange exchange;
+    if (live) {
+      PhemexClient client =
+          new PhemexClient(
+              PhemexClient.newHttpClient(Duration.ofSeconds(10)),
+              ClientConfig.defaults(baseUrl()),
+              keys,
+              System::currentTimeMillis,
+              Sleeper.system());
+      Map<String, Product> products = client.products();
+      LiveConfigCheck.check(config, strategy, riskLimits, products);
+      Product product = products.get(strategy.series().symbol().value());
+      client.syncClock();
+      client.setLeverage(product.symbol(), BigDecimal.valueOf(strategy.execution().leverage()));
+      exchange = new PhemexExchange(client, product);
+    } else {
+      LiveConfigCheck.check(config, strategy, riskLimits, null);
+      exchange = new PaperExchange();
     }
     BarSeries series = global().cache().loadRef(replay);
     if (series.timeframe() != strategy.series().timeframe()) {
@@ -128,10 +153,9 @@ final class LiveCommand extends BaseCommand {
     Path dir = stateDir != null ? stateDir : Files.createTempDirectory("nightjar-replay-");
     note(
         "%s %s on %s (%d bars), state in %s",
-        "paper", strategy.strategy(), series.id(), series.size(), dir);
+        exchange.name(), strategy.strategy(), series.id(), series.size(), dir);
     Runner runner =
-        new Runner(
-            strategy, riskLimits, new PaperExchange(), new StateStore(dir, false), cancelOnExit);
+        new Runner(strategy, riskLimits, exchange, new StateStore(dir, live), cancelOnExit);
     RunnerResult result;
     try (Interrupts interrupts = Interrupts.install()) {
       Thread watcher = watch(interrupts, runner);
@@ -158,19 +182,21 @@ final class LiveCommand extends BaseCommand {
     }
   }
 
-  private void checkLiveFlags() {
+  private Credentials credentials() {
     if (!confirmed) {
       throw new IllegalArgumentException(
           "--live trades real money: add --i-understand-this-trades-real-money to confirm");
     }
-    if (credentials != null) {
-      Credentials.fromFile(credentials);
-    } else {
-      Credentials.fromEnv(System.getenv());
+    return credentials != null
+        ? Credentials.fromFile(credentials)
+        : Credentials.fromEnv(System.getenv());
+  }
+
+  private URI baseUrl() {
+    if (baseUrl != null) {
+      return URI.create(baseUrl);
     }
-    throw new IllegalArgumentException(
-        "--live is not available in this version: the exchange-backed runner is not built yet;"
-            + " run in paper mode");
+    return testnet ? ClientConfig.TESTNET : ClientConfig.MAINNET;
   }
 
   private RiskLimits riskLimits() {

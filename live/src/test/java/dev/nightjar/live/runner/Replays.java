@@ -27,11 +27,11 @@ import java.util.Map;
 import java.util.Random;
 
 /** Test fixtures: series, configs, a replay through the runner, and the backtest to compare. */
-final class Replays {
+public final class Replays {
   private Replays() {}
 
   /** Synthetic 1m bars (the demo's generator) resampled to 1h: {@code hours} bars. */
-  static BarSeries synthetic(long seed, int hours) {
+  public static BarSeries synthetic(long seed, int hours) {
     BarSeries m1 =
         SyntheticMarket.generate(
                 new SynthSpec(seed, List.of(Symbol.of("SYN-A")), 1_704_067_200_000L, hours * 60))
@@ -40,7 +40,7 @@ final class Replays {
   }
 
   /** A random walk of {@code n} valid 1h bars, for properties. */
-  static BarSeries randomWalk(long seed, int n) {
+  public static BarSeries randomWalk(long seed, int n) {
     Random r = new Random(seed);
     long[] t = new long[n];
     double[] o = new double[n];
@@ -61,7 +61,7 @@ final class Replays {
     return BarSeries.of(SeriesId.parse("RW-X:1h"), t, o, h, l, c, v);
   }
 
-  static StrategyConfig config(
+  public static StrategyConfig config(
       BarSeries series,
       String strategy,
       Direction direction,
@@ -81,7 +81,7 @@ final class Replays {
   }
 
   /** A fresh paper runner on {@code stateDir}, replaying {@code series} as fast as possible. */
-  static RunnerResult replay(
+  public static RunnerResult replay(
       StrategyConfig config, RiskLimits limits, Path stateDir, BarSeries series)
       throws InterruptedException {
     return new Runner(config, limits, new PaperExchange(), new StateStore(stateDir, false), true)
@@ -89,12 +89,12 @@ final class Replays {
   }
 
   /** Generous limits, so the kill switch never trips in parity tests. */
-  static RiskLimits loose() {
+  public static RiskLimits loose() {
     return new RiskLimits(20, 1, 0.5, 0.5, 0.9, 100, true);
   }
 
   /** The backtest of the same config on the whole series, with the given close-at-end rule. */
-  static List<Trade> backtest(StrategyConfig config, BarSeries series, CloseAtEnd atEnd) {
+  public static List<Trade> backtest(StrategyConfig config, BarSeries series, CloseAtEnd atEnd) {
     Strategy s = Strategies.byName(config.strategy());
     double[] target =
         s.targets(
