@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
     description = {
       "Runs an exported strategy config on closed bars: paper trading by default (fills from the"
           + " backtest engine), with a state file, a kill switch and an audit log.",
-      "The config is checked first (schema, strategy, parameters, leverage and risk limits)."
+      "The config is checked first (schema, strategy, parameters, leverage and risk limits).",
+      "With --live the orders go to Phemex (testnet with --testnet); bars come from --replay."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -87,9 +88,7 @@ final class LiveCommand extends BaseCommand {
   @Option(
       names = "--state-dir",
       paramLabel = "DIR",
-      description =
-          "state folder (default: HOME/live/CONFIG-NAME; a replay without it starts a fresh"
-              + " session in a temporary folder)")
+      description = "state folder, to resume a session (default: a fresh temporary folder)")
   Path stateDir;
 
   @Option(names = "--credentials", paramLabel = "FILE", description = "API key file (chmod 600)")
