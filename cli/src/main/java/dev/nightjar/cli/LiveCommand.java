@@ -3,10 +3,12 @@ package dev.nightjar.cli;
 import dev.nightjar.backtest.engine.Trade;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.TimeFormat;
+import dev.nightjar.data.Timeframe;
 import dev.nightjar.live.config.LiveConfigCheck;
 import dev.nightjar.live.config.RiskLimits;
 import dev.nightjar.live.config.RiskLimitsFile;
 import dev.nightjar.live.exchange.PhemexExchange;
+import dev.nightjar.live.feed.PollingFeed;
 import dev.nightjar.live.paper.PaperExchange;
 import dev.nightjar.live.phemex.ClientConfig;
 import dev.nightjar.live.phemex.Credentials;
@@ -14,6 +16,7 @@ import dev.nightjar.live.phemex.PhemexClient;
 import dev.nightjar.live.phemex.Product;
 import dev.nightjar.live.phemex.Sleeper;
 import dev.nightjar.live.runner.Exchange;
+import dev.nightjar.live.runner.Feed;
 import dev.nightjar.live.runner.Outcome;
 import dev.nightjar.live.runner.ReplayFeed;
 import dev.nightjar.live.runner.Runner;
@@ -40,7 +43,8 @@ import picocli.CommandLine.Option;
       "Runs an exported strategy config on closed bars: paper trading by default (fills from the"
           + " backtest engine), with a state file, a kill switch and an audit log.",
       "The config is checked first (schema, strategy, parameters, leverage and risk limits).",
-      "With --live the orders go to Phemex (testnet with --testnet); bars come from --replay."
+      "Bars come from --replay, or else from Phemex's klines (closed bars only, after a warm-up"
+          + " of the last 1000); with --live the orders go to Phemex (testnet with --testnet)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -116,50 +120,77 @@ final class LiveCommand extends BaseCommand {
     Credentials keys = live ? credentials() : null;
     StrategyConfig strategy = StrategyConfigs.read(config);
     RiskLimits riskLimits = riskLimits();
-    if (replay == null) {
-      throw new IllegalArgumentException(
-          "this version runs on --replay only: the exchange's live kline feed is not built yet");
-    }
-    Exchange exchange;
-    if (live) {
-      PhemexClient client =
-          new PhemexClient(
-              PhemexClient.newHttpClient(Duration.ofSeconds(10)),
-              ClientConfig.defaults(baseUrl()),
-              keys,
-              System::currentTimeMillis,
-              Sleeper.system());
+    String symbol = strategy.series().symbol().value();
+    Timeframe tf = strategy.series().timeframe();
+    // The exchange is contacted only after the config passed the offline checks.
+    LiveConfigCheck.check(config, strategy, riskLimits, null);
+    PhemexClient client =
+        live || replay == null
+            ? new PhemexClient(
+                PhemexClient.newHttpClient(Duration.ofSeconds(10)),
+                ClientConfig.defaults(baseUrl()),
+                keys,
+                System::currentTimeMillis,
+                Sleeper.system())
+            : null;
+    Exchange exchange = new PaperExchange();
+    if (client != null) {
       Map<String, Product> products = client.products();
       LiveConfigCheck.check(config, strategy, riskLimits, products);
-      Product product = products.get(strategy.series().symbol().value());
-      client.syncClock();
-      client.setLeverage(product.symbol(), BigDecimal.valueOf(strategy.execution().leverage()));
-      exchange = new PhemexExchange(client, product);
+      if (live) {
+        Product product = products.get(symbol);
+        client.syncClock();
+        client.setLeverage(symbol, BigDecimal.valueOf(strategy.execution().leverage()));
+        exchange = new PhemexExchange(client, product);
+      }
+    }
+    Feed feed;
+    BarSeries warmup = null;
+    String source;
+    if (replay != null) {
+      BarSeries series = global().cache().loadRef(replay);
+      if (series.timeframe() != tf) {
+        throw new IllegalArgumentException(
+            "--replay "
+                + replay
+                + " has "
+                + series.timeframe()
+                + " bars but the config is for "
+                + tf);
+      }
+      feed = new ReplayFeed(series, replaySpeed());
+      source = series.id() + " (" + series.size() + " bars)";
     } else {
-      LiveConfigCheck.check(config, strategy, riskLimits, null);
-      exchange = new PaperExchange();
+      BarSeries last = client.klines(symbol, tf, 1000);
+      warmup = last.view(0, last.lowerBound(System.currentTimeMillis() - tf.millis() + 1));
+      feed =
+          new PollingFeed(
+              limit -> client.klines(symbol, tf, limit),
+              tf,
+              warmup.isEmpty() ? Long.MIN_VALUE : warmup.lastTime(),
+              System::currentTimeMillis,
+              Sleeper.system());
+      source = symbol + " " + tf + " klines (warm-up " + warmup.size() + " bars)";
     }
-    BarSeries series = global().cache().loadRef(replay);
-    if (series.timeframe() != strategy.series().timeframe()) {
-      throw new IllegalArgumentException(
-          "--replay "
-              + replay
-              + " has "
-              + series.timeframe()
-              + " bars but the config is for "
-              + strategy.series().timeframe());
-    }
-    Path dir = stateDir != null ? stateDir : Files.createTempDirectory("nightjar-replay-");
-    note(
-        "%s %s on %s (%d bars), state in %s",
-        exchange.name(), strategy.strategy(), series.id(), series.size(), dir);
+    Path dir =
+        stateDir != null
+            ? stateDir
+            : replay != null
+                ? Files.createTempDirectory("nightjar-replay-")
+                : global().home().resolve("live").resolve(stem(config));
+    note("%s %s on %s, state in %s", exchange.name(), strategy.strategy(), source, dir);
     Runner runner =
-        new Runner(strategy, riskLimits, exchange, new StateStore(dir, live), cancelOnExit);
+        new Runner(
+            strategy,
+            riskLimits,
+            exchange,
+            new StateStore(dir, live || replay == null),
+            cancelOnExit);
     RunnerResult result;
     try (Interrupts interrupts = Interrupts.install()) {
       Thread watcher = watch(interrupts, runner);
       try {
-        result = runner.run(new ReplayFeed(series, replaySpeed()));
+        result = runner.run(feed, warmup);
       } finally {
         watcher.interrupt();
       }
@@ -189,6 +220,11 @@ final class LiveCommand extends BaseCommand {
     return credentials != null
         ? Credentials.fromFile(credentials)
         : Credentials.fromEnv(System.getenv());
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
   }
 
   private URI baseUrl() {

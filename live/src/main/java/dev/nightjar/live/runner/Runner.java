@@ -117,6 +117,18 @@ public final class Runner {
    * @throws ConfigException when the state file belongs to another config
    */
   public RunnerResult run(Feed feed) throws InterruptedException {
+    return run(feed, null);
+  }
+
+  /**
+   * Runs as {@link #run(Feed)} after loading {@code warmup}, the history before the feed's first
+   * bar (e.g. the exchange's last closed candles): a new session starts after it, so its bars only
+   * feed the indicators; a resumed session re-reads it like any bar (decided bars are not decided
+   * again).
+   *
+   * @param warmup bars before the feed's, or {@code null}
+   */
+  public RunnerResult run(Feed feed, BarSeries warmup) throws InterruptedException {
     Optional<RunnerState> saved = store.load();
     if (saved.isPresent()) {
       RunnerState s = saved.get();
@@ -148,6 +160,25 @@ public final class Runner {
       save();
     } else {
       Audit.event("start", "config", key, "exchange", exchange.name());
+      if (warmup != null && !warmup.isEmpty()) {
+        sessionStart = warmup.lastTime() + 1; // the session starts with the feed's first new bar
+      }
+    }
+    if (warmup != null) {
+      for (int i = 0; i < warmup.size(); i++) {
+        Optional<String> kill =
+            onBar(
+                new Bar(
+                    warmup.time(i),
+                    warmup.open(i),
+                    warmup.high(i),
+                    warmup.low(i),
+                    warmup.close(i),
+                    warmup.volume(i)));
+        if (kill.isPresent()) {
+          return kill(kill.get());
+        }
+      }
     }
     Thread feeder = new Thread(() -> feed(feed), "nightjar-feed");
     feeder.setDaemon(true);

@@ -5,21 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nightjar.backtest.engine.CloseAtEnd;
+import dev.nightjar.backtest.engine.Engine;
 import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.backtest.engine.ExitReason;
 import dev.nightjar.backtest.engine.FillTiming;
 import dev.nightjar.backtest.engine.Sizing;
 import dev.nightjar.backtest.engine.Trade;
 import dev.nightjar.backtest.strategy.Direction;
+import dev.nightjar.backtest.strategy.FeatureCache;
+import dev.nightjar.backtest.strategy.Strategies;
+import dev.nightjar.backtest.strategy.Strategy;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.SeriesId;
 import dev.nightjar.data.SharedData;
 import dev.nightjar.data.io.ImportOptions;
 import dev.nightjar.data.io.Importer;
+import dev.nightjar.live.paper.PaperExchange;
 import dev.nightjar.live.state.PositionRecord;
+import dev.nightjar.live.state.StateStore;
 import dev.nightjar.optimizer.export.StrategyConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -113,6 +120,40 @@ class ReplayParityTest {
     }
     assertEquals(series.size(), bars, "every bar decided exactly once");
     assertEquals(Replays.backtest(config, series, CloseAtEnd.NO), trades);
+  }
+
+  @Test
+  void warmUpBarsFeedTheIndicatorsOnly() throws InterruptedException {
+    BarSeries series = Replays.synthetic(23, 900);
+    StrategyConfig config =
+        Replays.config(
+            series,
+            "ema-cross",
+            Direction.LONG_SHORT,
+            Map.of("fast", 8.0, "slow", 30.0),
+            EngineConfig.defaults());
+    int start = 300;
+    RunnerResult r =
+        new Runner(
+                config,
+                Replays.loose(),
+                new PaperExchange(),
+                new StateStore(dir.resolve("warm"), false),
+                true)
+            .run(new ReplayFeed(series.view(start, series.size()), 0), series.view(0, start));
+    assertEquals(series.size() - start, r.bars());
+    // Expected: targets from the whole history, the engine only over the session's bars.
+    Strategy s = Strategies.byName("ema-cross");
+    double[] target =
+        s.targets(new FeatureCache(series), new double[] {8, 30}, Direction.LONG_SHORT);
+    List<Trade> expected =
+        Engine.run(
+                series.view(start, series.size()),
+                Arrays.copyOfRange(target, start, series.size()),
+                EngineConfig.builder().closeAtEnd(CloseAtEnd.NO).build())
+            .trades();
+    assertTrue(expected.size() >= 5, "trades: " + expected.size());
+    assertEquals(expected, r.trades());
   }
 
   private static void check(StrategyConfig config, BarSeries series, Path state)
