@@ -182,6 +182,37 @@ class PhemexExchangeTest {
   }
 
   @Test
+  void aLongReplayStaysWithinTheExchangesRateBudget() throws Exception {
+    // A tight budget: 20 weight units per 200 ms window per group, known to the client too.
+    try (FakePhemex tight = new FakePhemex(KEY, SECRET, 20, 200)) {
+      PhemexClient limited =
+          new PhemexClient(
+              HTTP,
+              ClientConfig.defaults(tight.baseUrl())
+                  .withRequestTimeout(Duration.ofSeconds(5))
+                  .withLimits(new ClientConfig.RateLimit(20, Duration.ofMillis(200))),
+              new Credentials(KEY, SECRET),
+              System::currentTimeMillis,
+              Sleeper.system());
+      RunnerResult r =
+          new Runner(
+                  config,
+                  Replays.loose(),
+                  new PhemexExchange(limited, limited.products().get("BTCUSDT")),
+                  new StateStore(dir, false),
+                  true)
+              .run(new ReplayFeed(Replays.randomWalk(5, 300).withId(series.id()), 0));
+      assertEquals(Outcome.FEED_ENDED, r.outcome(), r.message());
+      assertEquals(0, tight.overLimit(), "requests over the exchange's budget");
+      List<OrderRecord> orders = state().orders();
+      assertTrue(orders.size() >= 20, "orders: " + orders.size());
+      for (OrderRecord o : orders) {
+        assertTrue(tight.ordersWithClientId(o.clOrdId()) <= 1, "duplicate " + o);
+      }
+    }
+  }
+
+  @Test
   void killSwitchFlattensTheExchangePosition() throws Exception {
     RiskLimits tight = new RiskLimits(20, 1, 0.5, 0.002, 0.9, 100, true);
     RunnerResult r = run(tight, series);
