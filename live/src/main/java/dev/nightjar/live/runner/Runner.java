@@ -47,7 +47,6 @@ import java.util.concurrent.TimeUnit;
 public final class Runner {
   private static final long DAY_MS = 86_400_000L;
 
-  private final StrategyConfig config;
   private final RiskLimits limits;
   private final Exchange exchange;
   private final StateStore store;
@@ -68,7 +67,7 @@ public final class Runner {
   private long lastBar = -1;
   private int held;
   private PositionRecord position;
-  private final List<OrderRecord> orders = new ArrayList<>();
+  private final Orders orders = new Orders();
   private long dayStart = Long.MIN_VALUE;
   private double dayStartEquity;
   private double peakEquity;
@@ -88,7 +87,6 @@ public final class Runner {
       Exchange exchange,
       StateStore store,
       boolean cancelOnExit) {
-    this.config = config;
     this.limits = limits;
     this.exchange = exchange;
     this.store = store;
@@ -153,9 +151,9 @@ public final class Runner {
       }
       restore(s);
       Audit.event("resume", "config", key, "lastBar", lastBar, "orders", orders.size());
-      List<OrderRecord> reconciled = exchange.reconcile(List.copyOf(orders));
+      List<OrderRecord> reconciled = exchange.reconcile(orders.all());
       for (OrderRecord o : reconciled) {
-        update(o);
+        orders.update(o);
       }
       save();
     } else {
@@ -257,7 +255,7 @@ public final class Runner {
             all.view(sessionFirst, all.size()), Arrays.copyOf(targets, sessionBars), engine);
     int index = sessionBars - 1;
     try {
-      record(exchange.settle(model, index, bar.time(), pending()));
+      record(exchange.settle(model, index, bar.time(), orders.pending()));
       consecutiveErrors = 0;
     } catch (RuntimeException e) {
       consecutiveErrors++;
@@ -271,7 +269,7 @@ public final class Runner {
     if (kill.isPresent()) {
       return kill;
     }
-    if (side != held && known(OrderRecord.idFor(bar.time(), side))) {
+    if (side != held && orders.known(OrderRecord.idFor(bar.time(), side))) {
       held = side; // recorded just before a crash: reconciled, never sent twice
     } else if (side != held) {
       OrderRecord order =
@@ -282,7 +280,7 @@ public final class Runner {
       Audit.event("order", "clOrdId", order.clOrdId(), "time", bar.time(), "target", side);
       held = side;
       try {
-        update(exchange.submit(order, side == 0 ? 0 : units(bar.close())));
+        orders.update(exchange.submit(order, side == 0 ? 0 : units(bar.close())));
         consecutiveErrors = 0;
       } catch (RuntimeException e) {
         consecutiveErrors++;
@@ -293,10 +291,6 @@ public final class Runner {
     lastBar = bar.time();
     save();
     return Optional.empty();
-  }
-
-  private boolean known(String clOrdId) {
-    return orders.stream().anyMatch(o -> o.clOrdId().equals(clOrdId));
   }
 
   private double lastTarget(BarSeries all) {
@@ -311,24 +305,6 @@ public final class Runner {
    */
   private double units(double price) {
     return engine.sizing().budget(equity, engine.leverage()) / (price * (1 + engine.fee()));
-  }
-
-  private List<OrderRecord> pending() {
-    return orders.stream().filter(o -> o.status() == OrderStatus.PENDING).toList();
-  }
-
-  /** Replaces the order of the same client id with {@code o}, auditing a change of status. */
-  private void update(OrderRecord o) {
-    for (int i = 0; i < orders.size(); i++) {
-      if (orders.get(i).clOrdId().equals(o.clOrdId())) {
-        if (orders.get(i).status() != o.status()) {
-          Audit.event("order-status", "clOrdId", o.clOrdId(), "status", o.status());
-        }
-        orders.set(i, o);
-        return;
-      }
-    }
-    throw new IllegalStateException("the exchange reported an unknown order " + o.clOrdId());
   }
 
   private void record(BarReport report) {
@@ -356,7 +332,7 @@ public final class Runner {
       Audit.event("rejection", "time", r.time(), "side", r.side(), "reason", r.reason());
     }
     for (OrderRecord o : report.orders()) {
-      update(o);
+      orders.update(o);
     }
   }
 
@@ -381,7 +357,7 @@ public final class Runner {
       Optional<Trade> closing;
       try {
         closing = exchange.flatten(lastModel, order);
-        update(order.with(OrderStatus.FILLED));
+        orders.update(order.with(OrderStatus.FILLED));
       } catch (RuntimeException e) {
         Audit.event("error", "call", "flatten", "message", e.getMessage());
         closing = Optional.empty();
@@ -425,11 +401,7 @@ public final class Runner {
       Audit.event("error", "call", "cancel-all", "message", e.getMessage());
       n = 0;
     }
-    for (int i = 0; i < orders.size(); i++) {
-      if (orders.get(i).status() == OrderStatus.PENDING) {
-        orders.set(i, orders.get(i).with(OrderStatus.CANCELLED));
-      }
-    }
+    orders.cancelPending();
     return n;
   }
 
@@ -445,7 +417,9 @@ public final class Runner {
     sessionStart = s.sessionStart();
     lastBar = s.lastBar();
     position = s.position();
-    orders.addAll(s.orders());
+    for (OrderRecord o : s.orders()) {
+      orders.add(o);
+    }
     dayStart = s.dayStart();
     dayStartEquity = s.dayStartEquity();
     peakEquity = s.peakEquity();
@@ -469,7 +443,7 @@ public final class Runner {
             sessionStart,
             lastBar,
             position,
-            orders,
+            orders.all(),
             dayStart,
             dayStartEquity,
             peakEquity,
