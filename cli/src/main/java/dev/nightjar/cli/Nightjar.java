@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
       SweepCommand.class,
       ReportCommand.class,
       ExportCommand.class,
+      LiveCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nGetting started:%n",
