@@ -87,10 +87,14 @@ final class ExportCommand extends BaseCommand {
     List<Path> configs;
     if (minDsr == null && maxCorr == null) {
       SweepInfo info = RunFolder.open(dir, spec, this, global());
+      Map<Long, Map<String, Double>> figures =
+          Files.exists(dir.resolve(RobustnessFiles.ROBUSTNESS))
+              ? RobustnessFiles.readFigures(dir)
+              : Map.of();
       try (LogIndex index = Sweep.completeLog(dir, info)) {
         configs =
             ConfigExport.export(
-                configsDir, info, Sweep.rows(index, index.completed().cardinality()), top);
+                configsDir, info, Sweep.rows(index, index.completed().cardinality()), top, figures);
       }
     } else {
       configs = exportRobust(configsDir);
@@ -104,6 +108,11 @@ final class ExportCommand extends BaseCommand {
   private List<Path> exportRobust(Path configsDir) {
     RunFolder.Opened run = RunFolder.openFully(dir, spec, this, global());
     SweepInfo info = run.info();
+    if (info.validation() != null) {
+      throw new IllegalArgumentException(
+          "--min-dsr and --max-corr filter sweeps without validation for now; a validated sweep's"
+              + " configs carry their robustness figures (robustness.csv): export without them");
+    }
     Map<Long, Map<String, Double>> figures;
     ReturnsTable returns;
     if (Files.exists(dir.resolve(RobustnessFiles.ROBUSTNESS))

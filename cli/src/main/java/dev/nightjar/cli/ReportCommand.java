@@ -1,10 +1,10 @@
 package dev.nightjar.cli;
 
-import dev.nightjar.optimizer.export.ConfigExport;
-import dev.nightjar.optimizer.report.SweepInfo;
 import dev.nightjar.optimizer.report.SweepReport;
+import dev.nightjar.optimizer.run.Outputs;
 import dev.nightjar.optimizer.run.Sweep;
 import dev.nightjar.optimizer.run.log.LogIndex;
+import dev.nightjar.optimizer.search.SweepPlan;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -30,13 +30,23 @@ final class ReportCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    SweepInfo info = RunFolder.open(dir, spec, this, global());
-    SweepReport.Outcome report;
-    try (LogIndex index = Sweep.completeLog(dir, info)) {
-      report =
-          SweepReport.rebuild(dir, info, Sweep.rows(index, index.completed().cardinality()), null);
+    RunFolder.Opened run = RunFolder.openFully(dir, spec, this, global());
+    int tasks;
+    try (LogIndex index = Sweep.completeLog(dir, run.info())) {
+      tasks = index.completed().cardinality();
     }
-    List<Path> configs = ConfigExport.write(dir.resolve("configs"), info, report, info.top());
+    Outputs.Written written =
+        Outputs.write(
+            dir,
+            run.spec(),
+            run.info(),
+            SweepPlan.plan(run.spec()),
+            run.evaluated(),
+            tasks,
+            null,
+            true);
+    SweepReport.Outcome report = written.report();
+    List<Path> configs = written.configs();
     out().print(report.summary());
     out()
         .printf(

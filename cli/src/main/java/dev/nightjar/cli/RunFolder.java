@@ -19,14 +19,24 @@ final class RunFolder {
     return openFully(dir, specOrNull, command, global).info();
   }
 
-  /** Everything a reopened sweep has: spec, data and identity. */
-  record Opened(SweepSpec spec, List<BarSeries> series, SweepInfo info) {}
+  /**
+   * Everything a reopened sweep has: spec, data and identity.
+   *
+   * @param evaluated the series its log's rows index: {@code series}, or the folds' train windows
+   *     of a validated sweep
+   */
+  record Opened(
+      SweepSpec spec, List<BarSeries> series, List<BarSeries> evaluated, SweepInfo info) {}
 
   /** Like {@link #open}, keeping the spec and the series too. */
   static Opened openFully(Path dir, Path specOrNull, BaseCommand command, GlobalOptions global) {
     Path spec = specOrNull != null ? specOrNull : Path.of(Manifest.read(dir).specFile());
     SweepSpec sweep = SweepSpec.read(spec);
     List<BarSeries> series = SweepData.resolve(sweep.data(), spec, command, global);
-    return new Opened(sweep, series, Sweep.reopen(sweep, spec, series, dir));
+    return new Opened(
+        sweep,
+        series,
+        Sweep.evaluated(sweep, spec, series),
+        Sweep.reopen(sweep, spec, series, dir));
   }
 }

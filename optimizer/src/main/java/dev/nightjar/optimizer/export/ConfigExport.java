@@ -9,6 +9,7 @@ import dev.nightjar.optimizer.report.StrategyInfo;
 import dev.nightjar.optimizer.report.SweepInfo;
 import dev.nightjar.optimizer.report.SweepReport;
 import dev.nightjar.optimizer.report.SymbolInfo;
+import dev.nightjar.optimizer.robust.sweep.RobustnessFiles;
 import dev.nightjar.optimizer.validation.Fold;
 import dev.nightjar.optimizer.validation.ValidatedConfig;
 import dev.nightjar.optimizer.validation.Validation;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -161,14 +163,59 @@ public final class ConfigExport {
    * nightjar export DIR --top K} from the results log.
    */
   public static List<Path> export(Path dir, SweepInfo info, Iterator<ResultRow> rows, int k) {
+    return export(dir, info, rows, k, Map.of());
+  }
+
+  /**
+   * {@link #export(Path, SweepInfo, Iterator, int)} with robustness figures by row, keyed by {@link
+   * RobustnessFiles#key} of the row's symbol (a unit of a validated sweep) and combination.
+   */
+  public static List<Path> export(
+      Path dir,
+      SweepInfo info,
+      Iterator<ResultRow> rows,
+      int k,
+      Map<Long, Map<String, Double>> figuresByRow) {
+    SweepReport.Outcome outcome;
     if (info.validation() != null) {
       Validation validation = new Validation(info);
       rows.forEachRemaining(validation::offer);
-      return write(dir, info, new SweepReport.Outcome(List.of(), 0, 0, "", validation.finish()), k);
+      outcome = new SweepReport.Outcome(List.of(), 0, 0, "", validation.finish());
+    } else {
+      Ranking ranking = new Ranking(info, k);
+      rows.forEachRemaining(ranking::offer);
+      outcome = new SweepReport.Outcome(ranking.best(), 0, 0, "");
     }
-    Ranking ranking = new Ranking(info, k);
-    rows.forEachRemaining(ranking::offer);
-    return write(dir, info, ranking.best(), k);
+    return write(dir, info, outcome, k, figuresByConfig(info, outcome, figuresByRow));
+  }
+
+  /**
+   * Robustness figures by row (keyed by {@link RobustnessFiles#key}) turned into figures by {@link
+   * #rowKey} for the configs {@code report} exports. A validated config takes the figures of the
+   * row its in-sample metrics come from: its last selecting fold's train window.
+   */
+  public static Map<String, Map<String, Double>> figuresByConfig(
+      SweepInfo info, SweepReport.Outcome report, Map<Long, Map<String, Double>> figuresByRow) {
+    Map<String, Map<String, Double>> out = new HashMap<>();
+    if (report.validation() == null) {
+      for (ResultRow row : report.ranked()) {
+        Map<String, Double> f =
+            figuresByRow.get(RobustnessFiles.key(row.symbol(), row.combination()));
+        if (f != null) {
+          out.put(rowKey(info.symbols().get(row.symbol()).series(), row), f);
+        }
+      }
+    } else {
+      int symbols = info.validation().symbols().size();
+      for (ValidatedConfig v : report.validation().ranked()) {
+        int unit = (v.inSampleFold() - 1) * symbols + v.symbol();
+        Map<String, Double> f = figuresByRow.get(RobustnessFiles.key(unit, v.combination()));
+        if (f != null) {
+          out.put(rowKey(info.validation().symbols().get(v.symbol()).series(), v.combination()), f);
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -5,10 +5,8 @@ import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.Fingerprint;
 import dev.nightjar.data.ProgressListener;
 import dev.nightjar.optimizer.ResultRow;
-import dev.nightjar.optimizer.export.ConfigExport;
 import dev.nightjar.optimizer.report.RunStats;
 import dev.nightjar.optimizer.report.SweepInfo;
-import dev.nightjar.optimizer.report.SweepReport;
 import dev.nightjar.optimizer.run.log.LogIndex;
 import dev.nightjar.optimizer.run.log.Manifest;
 import dev.nightjar.optimizer.run.log.ResultsLog;
@@ -115,13 +113,13 @@ final class AdaptiveSweep {
     consolidate(dir, rows, series.size());
     SweepInfo info = Sweep.info(spec, series, plan, outer);
     RunStats stats = new RunStats(wall, evaluations, barCombos);
-    SweepReport.Outcome report = SweepReport.write(dir, info, rows.iterator(), stats);
-    List<Path> configs =
-        ConfigExport.write(dir.resolve("configs"), info, report.ranked(), spec.top());
+    Outputs.Written written =
+        Outputs.write(dir, spec, info, plan, series, series.size(), stats, false);
     outer
         .withProgress(outer.tasks(), Manifest.Status.COMPLETE, options.clock().getAsLong())
         .write(dir);
-    return new Sweep.Result(Manifest.Status.COMPLETE, null, rounds, rounds, stats, report, configs);
+    return new Sweep.Result(
+        Manifest.Status.COMPLETE, null, rounds, rounds, stats, written.report(), written.configs());
   }
 
   /**

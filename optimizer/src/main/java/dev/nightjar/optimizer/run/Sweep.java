@@ -6,7 +6,6 @@ import dev.nightjar.data.ConfigException;
 import dev.nightjar.data.Fingerprint;
 import dev.nightjar.data.ProgressListener;
 import dev.nightjar.optimizer.ResultRow;
-import dev.nightjar.optimizer.export.ConfigExport;
 import dev.nightjar.optimizer.report.RunStats;
 import dev.nightjar.optimizer.report.StrategyInfo;
 import dev.nightjar.optimizer.report.SweepInfo;
@@ -155,11 +154,8 @@ public final class Sweep {
     }
     Manifest manifest = Manifest.read(dir);
     SweepInfo info = info(spec, series, folds, plan, manifest);
-    SweepReport.Outcome report;
-    try (LogIndex index = LogIndex.scan(dir.resolve(LOG_FILE), Metric.count())) {
-      report = SweepReport.write(dir, info, rows(index, layout.count()), outcome.stats());
-    }
-    List<Path> configs = ConfigExport.write(dir.resolve("configs"), info, report, spec.top());
+    Outputs.Written written =
+        Outputs.write(dir, spec, info, plan, evaluated, layout.count(), outcome.stats(), false);
     TaskRun.markComplete(dir, options.clock().getAsLong());
     return new Result(
         Manifest.Status.COMPLETE,
@@ -167,8 +163,8 @@ public final class Sweep {
         outcome.completedTasks(),
         layout.count(),
         outcome.stats(),
-        report,
-        configs);
+        written.report(),
+        written.configs());
   }
 
   /**
