@@ -230,10 +230,11 @@ public final class KlineDownload {
 
   private static String kept(int pages) {
     return pages == 0
-        ? "; nothing was stored"
+        ? "; the cache is unchanged"
         : "; the cache is unchanged and the "
             + pages
-            + " pages before it are kept for the next run";
+            + (pages == 1 ? " page" : " pages")
+            + " before it are kept for the next run";
   }
 
   private static FetchResult incomplete(SeriesId id, int requested, int resumed, BarSeries cached) {
