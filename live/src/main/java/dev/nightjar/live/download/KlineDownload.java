@@ -75,6 +75,7 @@ public final class KlineDownload {
    * @param progress pages done of pages planned (resumed pages not counted)
    * @param cancelled polled before each page; when it turns true the fetch stops, keeping the part
    *     file, and returns an incomplete result
+   * @throws IllegalArgumentException for a timeframe Phemex does not serve
    * @throws DataException for an end in the future, a range without closed bars, an unknown symbol,
    *     a malformed or invalid page, or no bars at all
    * @throws PhemexException when the exchange stays unreachable after the client's retries
@@ -85,6 +86,10 @@ public final class KlineDownload {
     Timeframe tf = id.timeframe();
     String symbol = request.exchangeSymbol();
     String what = "Phemex " + symbol + " " + tf;
+    if (!PhemexClient.hasKlines(tf)) {
+      throw new IllegalArgumentException(
+          "Phemex serves no " + tf + " klines: use 1m, 5m, 15m, 30m, 1h, 4h, 1d or 1w");
+    }
     long now = client.serverTime();
     long closedEnd = tf.bucketStart(now);
     if (request.toMillis() != FetchRequest.LATEST && request.toMillis() > now) {

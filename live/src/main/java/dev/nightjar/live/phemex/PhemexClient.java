@@ -199,9 +199,14 @@ public final class PhemexClient {
     return bars(symbol, timeframe, result, fromMillis, toMillis);
   }
 
+  /** Whether Phemex documents klines of {@code timeframe} (not 3m, 2h, 6h, 12h). */
+  public static boolean hasKlines(Timeframe timeframe) {
+    return RESOLUTIONS.contains(timeframe.millis() / 1000);
+  }
+
   private static long resolution(Timeframe timeframe) {
     long resolution = timeframe.millis() / 1000;
-    if (!RESOLUTIONS.contains(resolution)) {
+    if (!hasKlines(timeframe)) {
       throw new IllegalArgumentException(
           "timeframe " + timeframe + " is not a documented Phemex kline resolution");
     }

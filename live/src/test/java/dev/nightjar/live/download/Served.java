@@ -11,10 +11,12 @@ import dev.nightjar.live.phemex.fake.FakePhemex;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-/** Deterministic served candles and a public client for the fake exchange. */
-final class Served {
+/**
+ * Deterministic served candles and a public client for the fake exchange (also used by cli tests).
+ */
+public final class Served {
   static final HttpClient HTTP = PhemexClient.newHttpClient(Duration.ofSeconds(2));
-  static final SeriesId BTC_1H = new SeriesId(Symbol.of("BTCUSDT"), Timeframe.H1);
+  public static final SeriesId BTC_1H = new SeriesId(Symbol.of("BTCUSDT"), Timeframe.H1);
 
   private Served() {}
 
@@ -22,7 +24,7 @@ final class Served {
    * {@code n} bars from {@code start}: close_i = 100 + 10 sin(i / 7) + 0.01 i, open = the previous
    * close (100 for the first), high/low = max/min(open, close) ± 0.5, volume 1 + (i mod 13).
    */
-  static BarSeries bars(SeriesId id, long start, int n) {
+  public static BarSeries bars(SeriesId id, long start, int n) {
     long[] t = new long[n];
     double[] o = new double[n];
     double[] h = new double[n];
@@ -62,7 +64,7 @@ final class Served {
   }
 
   /** Asserts two series hold the same id and bars, bit for bit. */
-  static void assertSameBars(BarSeries expected, BarSeries actual) {
+  public static void assertSameBars(BarSeries expected, BarSeries actual) {
     org.junit.jupiter.api.Assertions.assertEquals(expected.id(), actual.id());
     org.junit.jupiter.api.Assertions.assertArrayEquals(expected.times(), actual.times());
     org.junit.jupiter.api.Assertions.assertArrayEquals(expected.opens(), actual.opens());
