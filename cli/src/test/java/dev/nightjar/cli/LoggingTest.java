@@ -30,6 +30,9 @@ class LoggingTest {
 
   @Test
   void aCommandLogsUnderItsHomeAndTheAuditLogIsJsonLinesOfItsOwn() throws Exception {
+    // Logback already running (here with the tests' console-only configuration), as after an
+    // earlier command in the same JVM: the command reloads logback.xml for its home.
+    LoggerFactory.getILoggerFactory();
     assertEquals(0, CliRun.inHome(home, "data", "list").code());
     Logger app = LoggerFactory.getLogger("dev.nightjar.test");
     app.info("an info line");
@@ -100,8 +103,8 @@ class LoggingTest {
   }
 
   /**
-   * With a 1 KB file size and a 3 KB total cap, writing about 60 KB leaves the archives within the
-   * cap: the oldest are deleted, nothing grows without bound.
+   * With a 1 KB file size and a 3 KB total cap, writing about 50 KB leaves the archives within the
+   * cap (plus one file): the oldest are deleted, nothing grows without bound.
    */
   @Test
   void writingPastTheCapDeletesTheOldestArchives() throws Exception {
@@ -131,7 +134,9 @@ class LoggingTest {
       total += Files.size(p);
     }
     assertTrue(archives.size() >= 2, "it rolled: " + archives);
-    assertTrue(total <= 3 * 1024, "archives total " + total + " bytes: " + archives);
+    // Logback checks the cap while the newest archive is still being written, so the bound is the
+    // cap plus at most one file.
+    assertTrue(total <= 3 * 1024 + 1024, "archives total " + total + " bytes: " + archives);
     // The first archives (index 0, 1, ...) were removed to stay under the cap.
     assertFalse(
         archives.stream().anyMatch(p -> p.getFileName().toString().endsWith(".0.log.gz")),
