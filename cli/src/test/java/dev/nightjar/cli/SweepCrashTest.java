@@ -107,15 +107,22 @@ class SweepCrashTest {
     Path crashed = work.resolve("crashed");
     Random random = new Random(20261126L);
     int midSweepKills = 0;
+    Path log = crashed.resolve("results.log");
     for (int attempt = 0; attempt < 5; attempt++) {
+      long logged = Files.exists(log) ? Files.size(log) : -1;
       Process p = child(crashed, Files.exists(crashed.resolve("manifest.json")));
-      // JVM start and data loading take about a second; kill somewhere in the sweep after it.
-      if (!p.waitFor(700 + random.nextInt(2000), TimeUnit.MILLISECONDS)) {
+      // JVM start and data loading take a second or more (far more on a loaded machine): wait
+      // until this run has logged results, then kill somewhere in the sweep after that.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (p.isAlive()
+          && (Files.exists(log) ? Files.size(log) : -1) <= logged
+          && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      if (!p.waitFor(random.nextInt(1000), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly(); // SIGKILL on Linux
         p.waitFor();
-        if (Files.exists(crashed.resolve("results.log"))) {
-          midSweepKills++;
-        }
+        midSweepKills++;
       }
     }
     assertTrue(midSweepKills >= 2, "killed during the sweep only " + midSweepKills + " times");
