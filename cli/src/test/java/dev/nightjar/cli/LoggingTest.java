@@ -37,6 +37,7 @@ class LoggingTest {
     Logger app = LoggerFactory.getLogger("dev.nightjar.test");
     app.info("an info line");
     app.debug("a debug line");
+    app.warn("request headers x-phemex-access-token: my-key x-phemex-request-signature=abc123");
     LoggerFactory.getLogger("nightjar.audit")
         .atInfo()
         .addKeyValue("clOrdID", "run1-1700000000-1")
@@ -46,6 +47,10 @@ class LoggingTest {
     String log = Files.readString(home.resolve("logs/nightjar.log"));
     assertTrue(log.contains("INFO  [main] dev.nightjar.test - an info line"), log);
     assertFalse(log.contains("a debug line"), "debug lines only with -v");
+    assertTrue(
+        log.contains("x-phemex-access-token=*** x-phemex-request-signature=***"),
+        "header values are masked: " + log);
+    assertFalse(log.contains("my-key") || log.contains("abc123"), log);
     assertFalse(log.contains("order placed"), "audit events stay in the audit log");
 
     List<String> audit = Files.readAllLines(home.resolve("logs/audit.jsonl"));
