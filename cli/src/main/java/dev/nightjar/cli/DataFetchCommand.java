@@ -37,27 +37,31 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
       "  nightjar data fetch --symbol BTCUSDT --timeframe 1h --from 2024-01-01",
-      "  nightjar data fetch --symbol ETHUSDT --timeframe 1d --from 2021-01-01 --to 2024-01-01",
-      "  nightjar data fetch --symbol BTCUSDT --timeframe 1h --from 2024-06-01 --testnet"
-          + " --as BTCUSDT-TESTNET",
+      "  nightjar data fetch --symbol ETHUSDT --timeframe 1d --from 2021-01-01 \\",
+      "      --to 2024-01-01",
+      "  nightjar data fetch --symbol BTCUSDT --timeframe 1h --from 2024-06-01 \\",
+      "      --testnet --as BTCUSDT-TESTNET",
       ExitCodes.HELP
     })
 final class DataFetchCommand extends BaseCommand {
   @Option(
       names = "--exchange",
       defaultValue = "phemex",
+      paramLabel = "NAME",
       description = "the exchange; only phemex for now (default)")
   String exchange;
 
   @Option(
       names = "--symbol",
       required = true,
+      paramLabel = "SYMBOL",
       description = "the exchange's symbol, e.g. BTCUSDT (USDT-M perpetual)")
   String symbol;
 
   @Option(
       names = "--timeframe",
       required = true,
+      paramLabel = "TF",
       description = "bar length Phemex serves: 1m 5m 15m 30m 1h 4h 1d 1w")
   Timeframe timeframe;
 
