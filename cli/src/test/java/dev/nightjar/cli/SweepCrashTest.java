@@ -119,7 +119,7 @@ class SweepCrashTest {
           && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
-      if (!p.waitFor(random.nextInt(1000), TimeUnit.MILLISECONDS)) {
+      if (!p.waitFor(random.nextInt(300), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly(); // SIGKILL on Linux
         p.waitFor();
         midSweepKills++;
