@@ -4,6 +4,7 @@ import dev.nightjar.data.SeriesId;
 import dev.nightjar.data.Symbol;
 import dev.nightjar.data.TimeFormat;
 import dev.nightjar.data.Timeframe;
+import dev.nightjar.data.io.Gaps;
 import dev.nightjar.data.io.TimeText;
 import dev.nightjar.live.download.FetchRequest;
 import dev.nightjar.live.download.FetchResult;
@@ -97,6 +98,23 @@ final class DataFetchCommand extends BaseCommand {
   @Option(names = "--testnet", description = "use Phemex's testnet (testnet-api.phemex.com)")
   boolean testnet;
 
+  @Option(names = "--json", description = "print the fetch summary as JSON")
+  boolean json;
+
+  /** What {@code --json} prints. */
+  record Summary(
+      SeriesId id,
+      String exchangeSymbol,
+      URI baseUrl,
+      long newBars,
+      int bars,
+      long firstTime,
+      long lastTime,
+      int pagesRequested,
+      int pagesResumed,
+      Gaps gaps,
+      long warnings) {}
+
   /** ISO dates and times (UTC unless an offset is given) or epoch numbers, as import reads them. */
   static final class Time implements ITypeConverter<Long> {
     @Override
@@ -147,7 +165,23 @@ final class DataFetchCommand extends BaseCommand {
         return ExitCodes.INTERRUPTED;
       }
     }
-    print(result);
+    if (json) {
+      printJson(
+          new Summary(
+              result.id(),
+              symbol,
+              base,
+              result.newBars(),
+              result.bars(),
+              result.firstTime(),
+              result.lastTime(),
+              result.pagesRequested(),
+              result.pagesResumed(),
+              result.report().gaps(),
+              warnings(result)));
+    } else {
+      print(result);
+    }
     return ExitCodes.OK;
   }
 
@@ -173,7 +207,7 @@ final class DataFetchCommand extends BaseCommand {
       out().printf("  cached: %s%n", range);
     }
     GapLines.print(out(), r.report().gaps(), 0);
-    long warnings = r.report().warningCount() - r.report().gaps().count();
+    long warnings = warnings(r);
     if (warnings > 0) {
       out()
           .printf(
@@ -181,5 +215,10 @@ final class DataFetchCommand extends BaseCommand {
               Formats.count(warnings), r.id());
     }
     out().flush();
+  }
+
+  /** Validation warnings other than gaps (zero volume, spikes). */
+  private static long warnings(FetchResult r) {
+    return r.report().warningCount() - r.report().gaps().count();
   }
 }

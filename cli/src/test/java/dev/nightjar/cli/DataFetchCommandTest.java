@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.SeriesId;
 import dev.nightjar.data.Symbol;
@@ -101,6 +103,29 @@ class DataFetchCommandTest {
     SeriesId id = new SeriesId(Symbol.of("BTC-PHEMEX"), Timeframe.H1);
     assertEquals(24, new Cache(home).load(id).size());
     assertFalse(new Cache(home).contains(Served.BTC_1H));
+  }
+
+  @Test
+  void jsonSummary() throws Exception {
+    CliRun run =
+        fetch(
+            "--symbol",
+            "BTCUSDT",
+            "--timeframe",
+            "1h",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-01-02",
+            "--json");
+    assertEquals(0, run.code(), run.toString());
+    JsonNode summary = new ObjectMapper().readTree(run.out());
+    assertEquals("BTCUSDT:1h", summary.get("id").asText());
+    assertEquals(24, summary.get("newBars").asInt());
+    assertEquals(T0, summary.get("firstTime").asLong());
+    assertEquals(T0 + 23 * H, summary.get("lastTime").asLong());
+    assertEquals(1, summary.get("pagesRequested").asInt());
+    assertEquals(0, summary.get("gaps").get("count").asInt());
   }
 
   @Test
