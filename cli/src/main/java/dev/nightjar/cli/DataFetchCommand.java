@@ -153,9 +153,10 @@ final class DataFetchCommand extends BaseCommand {
         new FetchRequest(symbol, id, from, to == null ? FetchRequest.LATEST : to);
     KlineDownload download = new KlineDownload(client, global().cache());
     FetchResult result;
-    try (Interrupts interrupts = Interrupts.install();
-        ProgressBars.Handle bar = progressBars().start("fetch " + id, 1, "pages")) {
-      result = download.fetch(request, bar, interrupts);
+    try (Interrupts interrupts = Interrupts.install()) {
+      try (ProgressBars.Handle bar = progressBars().start("fetch " + id, 1, "pages")) {
+        result = download.fetch(request, bar, interrupts);
+      }
       if (!result.complete()) {
         note(
             "interrupted after %d pages: they are kept in %s; run the same command again to"
