@@ -3,13 +3,16 @@ package dev.nightjar.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code nightjar data}: import, check, list, export, resample and synthesize market data. */
+/**
+ * {@code nightjar data}: import, fetch, check, list, export, resample and synthesize market data.
+ */
 @Command(
     name = "data",
     mixinStandardHelpOptions = true,
-    description = "Import, validate, list, export, resample and synthesize OHLCV data.",
+    description = "Import, fetch, validate, list, export, resample and synthesize OHLCV data.",
     subcommands = {
       DataImportCommand.class,
+      DataFetchCommand.class,
       DataValidateCommand.class,
       DataListCommand.class,
       DataExportCommand.class,

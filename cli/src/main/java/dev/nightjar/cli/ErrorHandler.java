@@ -2,6 +2,7 @@ package dev.nightjar.cli;
 
 import dev.nightjar.data.ConfigException;
 import dev.nightjar.data.DataException;
+import dev.nightjar.live.phemex.PhemexException;
 import dev.nightjar.optimizer.run.log.CheckpointException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +25,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     err.println("error: " + failure.message());
     if (verbose(cmd)) {
       e.printStackTrace(err);
-    } else if (failure.code() == ExitCodes.INTERNAL) {
+    } else if (failure.bug()) {
       err.println("This is a bug in nightjar. Re-run with -v for the stack trace and report it.");
     }
     err.flush();
@@ -45,6 +46,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       if (t instanceof AccessDeniedException ade) {
         return new Failure(ExitCodes.USAGE, "permission denied: " + ade.getFile());
       }
+      if (t instanceof PhemexException pe) {
+        // The exchange failed or refused (after the client's retries), not nightjar.
+        return new Failure(ExitCodes.INTERNAL, "Phemex: " + pe.getMessage(), false);
+      }
     }
     Throwable cause =
         e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
@@ -62,6 +67,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return new Failure(ExitCodes.INTERNAL, "internal error: " + cause);
   }
 
-  /** What the user sees. */
-  record Failure(int code, String message) {}
+  /**
+   * What the user sees; {@code bug} adds the "this is a bug, report it" line (internal errors not
+   * caused by the outside world).
+   */
+  record Failure(int code, String message, boolean bug) {
+    Failure(int code, String message) {
+      this(code, message, code == ExitCodes.INTERNAL);
+    }
+  }
 }

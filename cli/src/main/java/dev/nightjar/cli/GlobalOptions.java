@@ -20,7 +20,7 @@ final class GlobalOptions {
   @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
-      description = "show the stack trace of an error")
+      description = "show debug log lines on stderr and the stack trace of an error")
   boolean verbose;
 
   @Option(

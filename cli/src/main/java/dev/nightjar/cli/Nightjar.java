@@ -54,6 +54,16 @@ public final class Nightjar implements Runnable {
     cl.registerConverter(Timeframe.class, Timeframe::parse);
     cl.registerConverter(SeriesId.class, SeriesId::parse);
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setExecutionStrategy(
+        parsed -> {
+          Integer help = CommandLine.executeHelpRequest(parsed);
+          if (help != null) {
+            return help;
+          }
+          GlobalOptions global = cl.<Nightjar>getCommand().global;
+          Logging.configure(global.home(), global.verbose);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setAbbreviatedOptionsAllowed(false);
     return cl;

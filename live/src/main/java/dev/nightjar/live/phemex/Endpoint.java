@@ -10,6 +10,8 @@ enum Endpoint {
   PRODUCTS("GET", "/public/products", RateGroup.OTHERS, 1, false, true),
   /** Weight 10 as the legacy kline path: the docs name no other cost. */
   KLINES("GET", "/exchange/public/md/v2/kline/last", RateGroup.OTHERS, 10, false, true),
+  /** The from/to history query; weight 10 as the legacy kline path (PHEMEX.md §1.5, §1.8). */
+  KLINE_LIST("GET", "/exchange/public/md/v2/kline/list", RateGroup.OTHERS, 10, false, true),
   PLACE_ORDER("PUT", "/g-orders/create", RateGroup.CONTRACT, 1, true, false),
   CANCEL_ORDER("DELETE", "/g-orders/cancel", RateGroup.CONTRACT, 1, true, true),
   CANCEL_ALL("DELETE", "/g-orders/all", RateGroup.CONTRACT, 3, true, true),

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.SeriesId;
 import dev.nightjar.data.Symbol;
+import dev.nightjar.data.TimeFormat;
 import dev.nightjar.data.Timeframe;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,11 @@ public final class PhemexClient {
         .build();
   }
 
+  /** Where this client sends its requests. */
+  public URI baseUrl() {
+    return config.baseUrl();
+  }
+
   /** The exchange's clock, epoch milliseconds ({@code GET /public/time}). */
   public long serverTime() {
     return http.call(Endpoint.SERVER_TIME, "").path("serverTime").asLong();
@@ -126,6 +133,13 @@ public final class PhemexClient {
   }
 
   /**
+   * The most bars one {@link #klines(String, Timeframe, long, long)} range may hold: the current
+   * docs allow fewer than 2000 rows per {@code [from, to)}, the legacy docs fewer than 1000, so 999
+   * satisfies both.
+   */
+  public static final int KLINE_RANGE_MAX_BARS = 999;
+
+  /**
    * The last {@code limit} closed candles of {@code symbol} ({@code GET
    * /exchange/public/md/v2/kline/last}), ascending, time = candle open in epoch ms.
    *
@@ -133,11 +147,7 @@ public final class PhemexClient {
    * @throws IllegalArgumentException for a timeframe Phemex does not document (3m, 2h, 6h, 12h)
    */
   public BarSeries klines(String symbol, Timeframe timeframe, int limit) {
-    long resolution = timeframe.millis() / 1000;
-    if (!RESOLUTIONS.contains(resolution)) {
-      throw new IllegalArgumentException(
-          "timeframe " + timeframe + " is not a documented Phemex kline resolution");
-    }
+    long resolution = resolution(timeframe);
     if (!KLINE_LIMITS.contains(limit)) {
       throw new IllegalArgumentException("limit must be one of " + KLINE_LIMITS + ", got " + limit);
     }
@@ -145,9 +155,84 @@ public final class PhemexClient {
         http.call(
             Endpoint.KLINES,
             query(ordered("symbol", symbol, "resolution", resolution, "limit", limit)));
+    return bars(symbol, timeframe, result, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  /**
+   * The candles of {@code symbol} opening in {@code [fromMillis, toMillis)} ({@code GET
+   * /exchange/public/md/v2/kline/list}, weight 10 in the Others group), ascending, time = candle
+   * open in epoch ms. Rows the exchange sends outside the range are dropped. The exchange may
+   * include the still-forming candle: callers keep only closed bars themselves.
+   *
+   * @param fromMillis first open time, aligned to the timeframe
+   * @param toMillis end (exclusive), aligned, at most {@link #KLINE_RANGE_MAX_BARS} bars after
+   *     {@code fromMillis}
+   * @throws IllegalArgumentException for an undocumented timeframe or a misaligned, empty or too
+   *     long range
+   * @throws PhemexException MALFORMED_RESPONSE for a row that is not numbers, or two different rows
+   *     for one open time
+   */
+  public BarSeries klines(String symbol, Timeframe timeframe, long fromMillis, long toMillis) {
+    long resolution = resolution(timeframe);
+    if (!timeframe.isAligned(fromMillis) || !timeframe.isAligned(toMillis)) {
+      throw new IllegalArgumentException(
+          "from and to must be " + timeframe + " bar starts, got " + fromMillis + ", " + toMillis);
+    }
+    long bars = (toMillis - fromMillis) / timeframe.millis();
+    if (bars < 1 || bars > KLINE_RANGE_MAX_BARS) {
+      throw new IllegalArgumentException(
+          "a kline range must hold 1 to " + KLINE_RANGE_MAX_BARS + " bars, got " + bars);
+    }
+    JsonNode result =
+        http.call(
+            Endpoint.KLINE_LIST,
+            query(
+                ordered(
+                    "symbol",
+                    symbol,
+                    "from",
+                    fromMillis / 1000,
+                    "to",
+                    toMillis / 1000,
+                    "resolution",
+                    resolution)));
+    return bars(symbol, timeframe, result, fromMillis, toMillis);
+  }
+
+  /** Whether Phemex documents klines of {@code timeframe} (not 3m, 2h, 6h, 12h). */
+  public static boolean hasKlines(Timeframe timeframe) {
+    return RESOLUTIONS.contains(timeframe.millis() / 1000);
+  }
+
+  private static long resolution(Timeframe timeframe) {
+    long resolution = timeframe.millis() / 1000;
+    if (!hasKlines(timeframe)) {
+      throw new IllegalArgumentException(
+          "timeframe " + timeframe + " is not a documented Phemex kline resolution");
+    }
+    return resolution;
+  }
+
+  /**
+   * Kline rows {@code [ts_s, interval, last_close, open, high, low, close, volume, turnover]} with
+   * open times in {@code [from, to)}, sorted; an exact repeat of a row is dropped.
+   */
+  private static BarSeries bars(
+      String symbol, Timeframe timeframe, JsonNode result, long from, long to) {
     TreeMap<Long, JsonNode> rows = new TreeMap<>();
     for (JsonNode row : result.path("rows")) {
-      rows.put(row.path(0).asLong() * 1000L, row);
+      long time = row.path(0).asLong() * 1000L;
+      if (time < from || time >= to) {
+        continue;
+      }
+      JsonNode before = rows.put(time, row);
+      if (before != null && !before.equals(row)) {
+        throw new PhemexException(
+            ErrorKind.MALFORMED_RESPONSE,
+            0,
+            200,
+            "kline rows disagree for open time " + TimeFormat.iso(time));
+      }
     }
     int n = rows.size();
     long[] time = new long[n];

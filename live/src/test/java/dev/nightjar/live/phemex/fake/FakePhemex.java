@@ -2,9 +2,11 @@ package dev.nightjar.live.phemex.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.nightjar.data.BarSeries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +43,9 @@ import javax.crypto.spec.SecretKeySpec;
 public final class FakePhemex implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The kline history path (from/to in seconds, fewer than 2000 rows per range). */
+  public static final String KLINE_LIST = "/exchange/public/md/v2/kline/list";
+
   static {
     // Without TCP_NODELAY each loopback answer waits ~40 ms on delayed ACKs; read once by the JDK.
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -47,17 +53,18 @@ public final class FakePhemex implements AutoCloseable {
 
   /** Path → {group header suffix ("" for Others), weight}, from PHEMEX.md §1.7/§1.8. */
   private static final Map<String, Object[]> WEIGHTS =
-      Map.of(
-          "/public/time", new Object[] {"", 1},
-          "/public/products", new Object[] {"", 1},
-          "/exchange/public/md/v2/kline/last", new Object[] {"", 10},
-          "/g-orders/create", new Object[] {"contract", 1},
-          "/g-orders/cancel", new Object[] {"contract", 1},
-          "/g-orders/all", new Object[] {"contract", 3},
-          "/g-orders/activeList", new Object[] {"contract", 1},
-          "/g-accounts/accountPositions", new Object[] {"contract", 1},
-          "/g-positions/leverage", new Object[] {"contract", 1},
-          "/api-data/g-futures/orders/by-order-id", new Object[] {"", 1});
+      Map.ofEntries(
+          Map.entry("/public/time", new Object[] {"", 1}),
+          Map.entry("/public/products", new Object[] {"", 1}),
+          Map.entry("/exchange/public/md/v2/kline/last", new Object[] {"", 10}),
+          Map.entry(KLINE_LIST, new Object[] {"", 10}),
+          Map.entry("/g-orders/create", new Object[] {"contract", 1}),
+          Map.entry("/g-orders/cancel", new Object[] {"contract", 1}),
+          Map.entry("/g-orders/all", new Object[] {"contract", 3}),
+          Map.entry("/g-orders/activeList", new Object[] {"contract", 1}),
+          Map.entry("/g-accounts/accountPositions", new Object[] {"contract", 1}),
+          Map.entry("/g-positions/leverage", new Object[] {"contract", 1}),
+          Map.entry("/api-data/g-futures/orders/by-order-id", new Object[] {"", 1}));
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -76,6 +83,8 @@ public final class FakePhemex implements AutoCloseable {
   private volatile int retryAfterSeconds = 1;
   private volatile String klineRows = "[]";
   private volatile int klineErrorCode;
+  private volatile BarSeries klineHistory;
+  private final List<long[]> klineRanges = new CopyOnWriteArrayList<>();
 
   /**
    * @param capacity weight units per group per window
@@ -136,6 +145,21 @@ public final class FakePhemex implements AutoCloseable {
   /** Kline requests answer the market-data error envelope with this code (0: no error). */
   public void klineErrorCode(int code) {
     klineErrorCode = code;
+  }
+
+  /**
+   * Kline history ({@link #KLINE_LIST}) serves the bars of {@code series} for its symbol and
+   * timeframe: those opening in the requested {@code [from, to)} and not after the server's clock,
+   * so the still-forming bar is included as Phemex may include it. Any other symbol or resolution
+   * is answered with market-data error 6001.
+   */
+  public void klineHistory(BarSeries series) {
+    klineHistory = series;
+  }
+
+  /** The {@code [from, to)} ranges (epoch ms) of every kline history request, in arrival order. */
+  public List<long[]> klineRanges() {
+    return List.copyOf(klineRanges);
   }
 
   public long serverNow() {
@@ -300,18 +324,12 @@ public final class FakePhemex implements AutoCloseable {
             case "/public/time" -> JSON.createObjectNode().put("serverTime", serverNow());
             case "/public/products" -> book.products();
             case "/exchange/public/md/v2/kline/last" -> {
-              ObjectNode md = JSON.createObjectNode();
               if (klineErrorCode != 0) {
-                md.putObject("error").put("code", klineErrorCode).put("message", "md error");
-                md.put("id", 0);
-                md.putNull("result");
-                yield md;
+                yield mdError(klineErrorCode, "md error");
               }
-              md.putNull("error");
-              md.put("id", 0);
-              md.putObject("result").put("total", -1).set("rows", JSON.readTree(klineRows));
-              yield md;
+              yield mdResult(JSON.readTree(klineRows));
             }
+            case KLINE_LIST -> klineList(q);
             case "/g-orders/create" -> book.place(q);
             case "/g-orders/cancel" -> book.cancel(q);
             case "/g-orders/all" ->
@@ -332,6 +350,56 @@ public final class FakePhemex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private JsonNode klineList(Map<String, String> q) {
+    if (klineErrorCode != 0) {
+      return mdError(klineErrorCode, "md error");
+    }
+    BarSeries series = klineHistory;
+    long from = Long.parseLong(q.get("from")) * 1000L;
+    long to = Long.parseLong(q.get("to")) * 1000L;
+    klineRanges.add(new long[] {from, to});
+    if (series == null
+        || !series.symbol().value().equals(q.get("symbol"))
+        || series.timeframe().millis() / 1000 != Long.parseLong(q.get("resolution"))) {
+      return mdError(6001, "invalid argument");
+    }
+    if ((to - from) / series.timeframe().millis() >= 2000) {
+      return mdError(30018, "query range too large");
+    }
+    long interval = series.timeframe().millis() / 1000;
+    ArrayNode rows = JSON.createArrayNode();
+    BarSeries range = series.between(from, Math.min(to, serverNow() + 1));
+    for (int i = 0; i < range.size(); i++) {
+      rows.addArray()
+          .add(range.time(i) / 1000)
+          .add(interval)
+          .add(Double.toString(i > 0 ? range.close(i - 1) : range.open(i)))
+          .add(Double.toString(range.open(i)))
+          .add(Double.toString(range.high(i)))
+          .add(Double.toString(range.low(i)))
+          .add(Double.toString(range.close(i)))
+          .add(Double.toString(range.volume(i)))
+          .add(Double.toString(range.volume(i) * range.close(i)));
+    }
+    return mdResult(rows);
+  }
+
+  private static ObjectNode mdError(int code, String message) {
+    ObjectNode md = JSON.createObjectNode();
+    md.putObject("error").put("code", code).put("message", message);
+    md.put("id", 0);
+    md.putNull("result");
+    return md;
+  }
+
+  private static ObjectNode mdResult(JsonNode rows) {
+    ObjectNode md = JSON.createObjectNode();
+    md.putNull("error");
+    md.put("id", 0);
+    md.putObject("result").put("total", -1).set("rows", rows);
+    return md;
   }
 
   private static String envelope(int code, String msg, JsonNode data) {
