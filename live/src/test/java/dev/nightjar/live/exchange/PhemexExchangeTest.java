@@ -82,7 +82,11 @@ class PhemexExchangeTest {
             ClientConfig.defaults(fake.baseUrl())
                 .withRequestTimeout(Duration.ofMillis(400))
                 .withRetry(new ClientConfig.RetryPolicy(3, Duration.ofMillis(1), 2.0, 0.5))
-                .withBreaker(new ClientConfig.BreakerPolicy(50f, 4, 4, Duration.ofMillis(300), 1))
+                // Tolerant enough that the injected faults never open it: with a 4-call window it
+                // opened, and a replay at full speed then outran its 300 ms wait, so every later
+                // bar failed and the kill switch stopped the run (ResilienceTest covers the
+                // breaker itself).
+                .withBreaker(new ClientConfig.BreakerPolicy(50f, 50, 50, Duration.ofMillis(300), 1))
                 .withLimits(new ClientConfig.RateLimit(100_000, Duration.ofSeconds(1))),
             new Credentials(KEY, SECRET),
             System::currentTimeMillis,
