@@ -15,18 +15,19 @@ public final class Signals {
    * Targets from one line against two others, replacing the entries of {@code out}: +1 where {@code
    * a} crosses above {@code up}, -1 where it crosses below {@code down} (+1 if both), none (keep)
    * elsewhere. A moving-average cross passes the slow average as both; a band reversion passes the
-   * lower band as {@code up} and the upper band as {@code down}. Both tests are evaluated on every
-   * bar ({@code &} rather than {@code &&}), so the only branch is the rare "some crossing" one.
+   * lower band as {@code up} and the upper band as {@code down}. The branches are predictable (the
+   * side a line is on persists between crossings); measured here, this form scans faster than
+   * branch-free ones.
    */
   public static void crossings(double[] a, double[] up, double[] down, SparseTargets out) {
     out.clear();
     for (int i = 1; i < a.length; i++) {
       double a0 = a[i - 1];
       double a1 = a[i];
-      boolean above = a0 < up[i - 1] & a1 > up[i];
-      boolean below = a0 > down[i - 1] & a1 < down[i];
-      if (above | below) {
-        out.add(i, above ? 1 : -1);
+      if (a0 < up[i - 1] && a1 > up[i]) {
+        out.add(i, 1);
+      } else if (a0 > down[i - 1] && a1 < down[i]) {
+        out.add(i, -1);
       }
     }
   }
@@ -39,10 +40,10 @@ public final class Signals {
     for (int i = 1; i < a.length; i++) {
       double a0 = a[i - 1];
       double a1 = a[i];
-      boolean above = a0 < up & a1 > up;
-      boolean below = a0 > down & a1 < down;
-      if (above | below) {
-        out.add(i, above ? 1 : -1);
+      if (a0 < up && a1 > up) {
+        out.add(i, 1);
+      } else if (a0 > down && a1 < down) {
+        out.add(i, -1);
       }
     }
   }

@@ -12,9 +12,10 @@ import net.jqwik.api.constraints.IntRange;
 class SignalsProperties {
 
   /**
-   * Lines on a coarse grid (so ties — touching, not crossing — are frequent) with NaN runs: the
-   * sparse crossings, expanded, equal the dense rule: +1 where a[i−1] &lt; up[i−1] and a[i] &gt;
-   * up[i], else −1 where a[i−1] &gt; down[i−1] and a[i] &lt; down[i], else NaN; bar 0 NaN.
+   * Lines on a coarse grid (so ties — touching, not crossing — are frequent) with NaN, infinities,
+   * signed zeros and subnormals: each sparse crossing form, expanded, equals the rule written out:
+   * +1 where a[i−1] &lt; up[i−1] and a[i] &gt; up[i], else −1 where a[i−1] &gt; down[i−1] and a[i]
+   * &lt; down[i], else NaN; bar 0 NaN.
    */
   @Property(tries = 300)
   void crossingsFollowTheRuleBarByBar(
@@ -77,11 +78,22 @@ class SignalsProperties {
     return Double.NaN;
   }
 
-  /** Integers 0..4 with occasional NaN. */
+  /** Mostly integers 0..4 (frequent ties); sometimes NaN, ±∞, ±0 or subnormals. */
   private static double[] line(SplittableRandom rnd, int n) {
+    double[] special = {
+      Double.NaN,
+      Double.POSITIVE_INFINITY,
+      Double.NEGATIVE_INFINITY,
+      0.0,
+      -0.0,
+      Double.MIN_VALUE,
+      -Double.MIN_VALUE,
+      2 * Double.MIN_VALUE,
+      Double.MIN_NORMAL
+    };
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
-      x[i] = rnd.nextInt(20) == 0 ? Double.NaN : rnd.nextInt(5);
+      x[i] = rnd.nextInt(8) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextInt(5);
     }
     return x;
   }
