@@ -46,8 +46,9 @@ import java.util.List;
  * entered again until it changes (e.g. 1 → 0 → 1, or 1 → −1).
  *
  * <p><b>Cost.</b> The loop is primitive and allocates nothing per bar; stops, funding and
- * liquidation sit behind cheap branches. {@link #run} steps bar by bar and records the trades and
- * the equity curve; {@link #metrics} runs the same rules without recording and, between trades,
+ * liquidation sit behind cheap branches. Targets are read as {@link SparseTargets} (the non-NaN
+ * entries; a dense array is converted once). {@link #run} steps bar by bar and records the trades
+ * and the equity curve; {@link #metrics} runs the same rules without recording and, between trades,
  * hands stretches of quiet bars (no new target, no stop or liquidation level touched) to the
  * metrics in one batch — bit-identical to stepping, which a property test checks.
  */
