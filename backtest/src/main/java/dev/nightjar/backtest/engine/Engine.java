@@ -46,8 +46,9 @@ import java.util.List;
  * entered again until it changes (e.g. 1 → 0 → 1, or 1 → −1).
  *
  * <p><b>Cost.</b> The loop is primitive and allocates nothing per bar; stops, funding and
- * liquidation sit behind cheap branches. {@link #run} steps bar by bar and records the trades and
- * the equity curve; {@link #metrics} runs the same rules without recording and, between trades,
+ * liquidation sit behind cheap branches. Targets are read as {@link SparseTargets} (the non-NaN
+ * entries; a dense array is converted once). {@link #run} steps bar by bar and records the trades
+ * and the equity curve; {@link #metrics} runs the same rules without recording and, between trades,
  * hands stretches of quiet bars (no new target, no stop or liquidation level touched) to the
  * metrics in one batch — bit-identical to stepping, which a property test checks.
  */
@@ -61,7 +62,9 @@ public final class Engine {
     List<Rejection> rejections = new ArrayList<>();
     double[] equity = new double[series.size()];
     double[] out = new double[Metric.count()];
-    new Simulation(PriceColumns.of(series), target, config, trades, rejections, equity).run(out);
+    new Simulation(
+            PriceColumns.of(series), SparseTargets.of(target), config, trades, rejections, equity)
+        .run(out);
     return new BacktestResult(Metrics.of(out), trades, equity, rejections);
   }
 
@@ -82,11 +85,36 @@ public final class Engine {
   public static void metrics(
       PriceColumns columns, double[] target, EngineConfig config, double[] out) {
     check(Checks.notNull(columns, "columns").series(), target, config);
+    metrics(columns, SparseTargets.of(target), config, out);
+  }
+
+  /**
+   * Metrics-only run for sweeps from sparse targets (the non-NaN entries of a target array, see
+   * {@link SparseTargets}): bit for bit the metrics of the dense form, without a per-bar array to
+   * scan.
+   *
+   * @throws IllegalArgumentException when an entry's bar is outside the series
+   */
+  public static void metrics(
+      PriceColumns columns, SparseTargets targets, EngineConfig config, double[] out) {
+    nonEmpty(Checks.notNull(columns, "columns").series());
+    Checks.notNull(targets, "targets");
+    Checks.notNull(config, "config");
+    if (targets.size() > 0 && targets.bar(targets.size() - 1) >= columns.size()) {
+      throw new IllegalArgumentException(
+          "targets reach bar "
+              + targets.bar(targets.size() - 1)
+              + " but series "
+              + columns.series().id()
+              + " has "
+              + columns.size()
+              + " bars");
+    }
     if (Checks.notNull(out, "out").length != Metric.count()) {
       throw new IllegalArgumentException(
           "out must have " + Metric.count() + " entries, got " + out.length);
     }
-    new Simulation(columns, target, config, null, null, null).run(out);
+    new Simulation(columns, targets, config, null, null, null).run(out);
   }
 
   /** Metrics-only run returning a {@link Metrics}. */
@@ -97,15 +125,18 @@ public final class Engine {
   }
 
   private static void check(BarSeries series, double[] target, EngineConfig config) {
-    Checks.notNull(series, "series");
+    nonEmpty(Checks.notNull(series, "series"));
     Checks.notNull(target, "target");
     Checks.notNull(config, "config");
-    if (series.isEmpty()) {
-      throw new IllegalArgumentException("series " + series.id() + " has no bars");
-    }
     if (target.length != series.size()) {
       throw new IllegalArgumentException(
           "target has " + target.length + " values but series has " + series.size() + " bars");
+    }
+  }
+
+  private static void nonEmpty(BarSeries series) {
+    if (series.isEmpty()) {
+      throw new IllegalArgumentException("series " + series.id() + " has no bars");
     }
   }
 }

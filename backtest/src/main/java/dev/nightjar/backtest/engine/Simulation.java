@@ -13,12 +13,14 @@ final class Simulation {
   private static final int NO_BLOCK = 2;
 
   private final BarSeries s;
+  private final PriceColumns columns;
   private final long[] time;
   private final double[] open;
   private final double[] high;
   private final double[] low;
   private final double[] close;
-  private final double[] target;
+  private final SparseTargets targets;
+  private final int signals;
   private final int n;
   private final boolean nextOpen;
   private final CloseAtEnd closeAtEnd;
@@ -61,24 +63,29 @@ final class Simulation {
   private double adverseTrigger;
   private double best;
 
+  /** The next entry of {@link #targets} to read. */
+  private int cursor;
+
   private long nextFundingTime = Long.MAX_VALUE;
   private double nextFundingRate;
   private int fundingIndex;
 
   Simulation(
       PriceColumns columns,
-      double[] target,
+      SparseTargets targets,
       EngineConfig c,
       List<Trade> trades,
       List<Rejection> rejections,
       double[] equityOut) {
     this.s = columns.series();
+    this.columns = columns;
     this.time = columns.time;
     this.open = columns.open;
     this.high = columns.high;
     this.low = columns.low;
     this.close = columns.close;
-    this.target = target;
+    this.targets = targets;
+    this.signals = targets.size();
     this.n = columns.size();
     this.nextOpen = c.fill() == FillTiming.NEXT_OPEN;
     this.closeAtEnd = c.closeAtEnd();
@@ -159,16 +166,20 @@ final class Simulation {
    * The metrics-only fast path (no equity curve, no funding, no trailing stop): bars from {@code
    * from} on, before the last, in which nothing can happen — the target read there is NaN (keep)
    * and the bar's range reaches neither the stop/liquidation trigger nor the take-profit — go to
-   * the metrics in one batch, since their equity only marks the unchanged position to the close.
-   * After every fully simulated bar the wanted side equals {@code pos} (a fill, a rejection or a
-   * risk exit makes it so), and a NaN target does not change it, so skipping these bars is exact,
-   * bit for bit. The test and the metrics run in one pass ({@link MetricsAccumulator#onQuietBars});
-   * when flat the band is unbounded (stopping early on odd data is harmless: the full rules on a
-   * quiet bar do exactly the same). Full runs keep the bar-by-bar loop, so the property {@code
+   * the metrics in one batch ({@link MetricsAccumulator#onHeldBars}), since their equity only marks
+   * the unchanged position to the close. After every fully simulated bar the wanted side equals
+   * {@code pos} (a fill, a rejection or a risk exit makes it so), and a NaN target does not change
+   * it, so skipping these bars is exact, bit for bit. The stretch ends where the next target acts
+   * ({@link #nextSignal}, a lookup in the sparse targets) or at the first bar leaving the price
+   * band ({@link PriceColumns#firstOutside}, a test per block of bars); when flat the band is
+   * unbounded. Full runs keep the bar-by-bar loop, so the property {@code
    * EngineProperties.metricsOnlyEqualsTheFullRunBitForBit} checks this path. Returns the first bar
    * that needs the full rules.
    */
   private int skipQuietBars(int from, int last) {
+    if (from >= last) {
+      return from;
+    }
     double floor = Double.NEGATIVE_INFINITY;
     double ceiling = Double.POSITIVE_INFINITY;
     if (pos > 0) {
@@ -178,29 +189,27 @@ final class Simulation {
       floor = takePrice;
       ceiling = adverseTrigger;
     }
-    return acc.onQuietBars(
-        time,
-        close,
-        low,
-        high,
-        target,
-        nextOpen ? 1 : 0,
-        floor,
-        ceiling,
-        from,
-        last,
-        cash,
-        pos * units,
-        entryPrice);
+    int end = columns.firstOutside(from, nextSignal(last), floor, ceiling);
+    acc.onHeldBars(time, close, from, end, cash, pos * units, entryPrice);
+    return end;
   }
 
   /**
-   * Reads target[k] and returns the wanted side: the target's sign, or flat while that sign is
-   * blocked (after a stop or a rejection, until the target changes).
+   * The bar at which the next unread target acts — its own bar, or the next one with NEXT_OPEN
+   * fills — capped at {@code last}.
+   */
+  private int nextSignal(int last) {
+    return cursor < signals ? Math.min(last, targets.bar(cursor) + (nextOpen ? 1 : 0)) : last;
+  }
+
+  /**
+   * Reads the target of bar k (targets are read in bar order, each once; a bar without an entry is
+   * NaN, keep) and returns the wanted side: the target's sign, or flat while that sign is blocked
+   * (after a stop or a rejection, until the target changes).
    */
   private int want(int k) {
-    double t = target[k];
-    if (t == t) {
+    if (cursor < signals && targets.bar(cursor) == k) {
+      double t = targets.value(cursor++);
       int d = t > 0 ? 1 : (t < 0 ? -1 : 0);
       if (d != desired) {
         desired = d;

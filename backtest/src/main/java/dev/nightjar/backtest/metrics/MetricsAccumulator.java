@@ -101,37 +101,25 @@ public final class MetricsAccumulator {
   }
 
   /**
-   * The engine's hot path between trades: takes bars from {@code from} on, before {@code to}, while
-   * they are quiet — the keep signal {@code keep[j − lag]} is NaN and the bar's range lies strictly
-   * inside the band, {@code floor < low[j]} and {@code high[j] < ceiling} — and returns the first
-   * bar not taken. Over the bars taken, a position of {@code position} signed units entered at
-   * {@code entry} (0 when flat) is held untouched with {@code cash}: bit for bit the same as {@link
-   * #onBar} with equity = cash + position · (close − entry) (cash when flat) and exposed = position
-   * ≠ 0 for each of them, but with the running sums in locals and the quiet test in the same pass.
+   * The engine's hot path between trades: bars {@code from} to {@code to − 1}, over which a
+   * position of {@code position} signed units entered at {@code entry} (0 when flat) is held
+   * untouched with {@code cash}. Bit for bit the same as {@link #onBar} with equity = cash +
+   * position · (close − entry) (cash when flat) and exposed = position ≠ 0 for each of them, in the
+   * same order, but with the running sums in locals; the caller has already checked that nothing
+   * happens in these bars.
    *
    * <p>Within one drawdown episode the peak P &gt; 0 is fixed, and a correctly rounded division and
    * subtraction are monotone, so max over the episode of (1 − e/P) is exactly 1 − min(e)/P: the
    * batch tracks the lowest equity and divides once per episode instead of once per bar.
    *
-   * @param time bar open times; {@code close}, {@code low}, {@code high} the bar prices
-   * @param keep per-bar signal, NaN where nothing happens; read at {@code j − lag}, so {@code from
-   *     − lag >= 0}
+   * @param time bar open times; {@code close} the bar closes
    */
-  public int onQuietBars(
-      long[] time,
-      double[] close,
-      double[] low,
-      double[] high,
-      double[] keep,
-      int lag,
-      double floor,
-      double ceiling,
-      int from,
-      int to,
-      double cash,
-      double position,
-      double entry) {
-    if (bars == 0 && from < to) {
+  public void onHeldBars(
+      long[] time, double[] close, int from, int to, double cash, double position, double entry) {
+    if (from >= to) {
+      return;
+    }
+    if (bars == 0) {
       peakTime = time[from];
     }
     boolean exposed = position != 0;
@@ -144,8 +132,7 @@ public final class MetricsAccumulator {
     double depth = episodeDepth;
     double lowest = Double.POSITIVE_INFINITY;
     boolean under = underwater;
-    int i = from;
-    for (; i < to && Double.isNaN(keep[i - lag]) && floor < low[i] && high[i] < ceiling; i++) {
+    for (int i = from; i < to; i++) {
       double equity = exposed ? cash + position * (close[i] - entry) : cash;
       double r = equity / prev - 1;
       prev = equity;
@@ -169,9 +156,6 @@ public final class MetricsAccumulator {
         lowest = Math.min(lowest, equity);
       }
     }
-    if (i == from) {
-      return from;
-    }
     prevEquity = prev;
     sumR = sR;
     sumR2 = sR2;
@@ -179,13 +163,12 @@ public final class MetricsAccumulator {
     peak = top;
     episodeDepth = Math.max(depth, 1 - lowest / top);
     underwater = under;
-    bars += i - from;
+    bars += to - from;
     if (exposed) {
-      exposedBars += i - from;
+      exposedBars += to - from;
     }
     lastBar = bars - 1;
-    lastTime = time[i - 1];
-    return i;
+    lastTime = time[to - 1];
   }
 
   private void endEpisode(int bar, long time) {

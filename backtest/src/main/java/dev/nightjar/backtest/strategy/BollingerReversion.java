@@ -1,5 +1,6 @@
 package dev.nightjar.backtest.strategy;
 
+import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.indicator.BollingerBands;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * short when it crosses back below the upper band; otherwise keep the position. Bands are
  * SMA(period) ± k population standard deviations (TA-Lib BBANDS). Defaults 20, 2.
  */
-public final class BollingerReversion implements Strategy {
+public final class BollingerReversion implements SignalStrategy {
   private static final ParameterSpace SPACE =
       new ParameterSpace(
           List.of(
@@ -33,7 +34,7 @@ public final class BollingerReversion implements Strategy {
   }
 
   @Override
-  public void targets(FeatureCache f, double[] p, double[] target) {
+  public void sparseTargets(FeatureCache f, double[] p, SparseTargets out) {
     int period = (int) p[0];
     double k = p[1];
     double[][] bands =
@@ -46,6 +47,6 @@ public final class BollingerReversion implements Strategy {
               return b;
             });
     // bands: upper, middle, lower. Up through the lower band, down through the upper band.
-    Signals.crossings(f.close(), bands[2], bands[0], target);
+    Signals.crossings(f.close(), bands[2], bands[0], out);
   }
 }

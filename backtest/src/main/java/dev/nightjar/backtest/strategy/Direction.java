@@ -1,5 +1,6 @@
 package dev.nightjar.backtest.strategy;
 
+import dev.nightjar.backtest.engine.SparseTargets;
 import java.util.Locale;
 
 /** Which sides a strategy may hold. */
@@ -15,6 +16,17 @@ public enum Direction {
       for (int i = 0; i < target.length; i++) {
         if (target[i] < 0) {
           target[i] = 0;
+        }
+      }
+    }
+  }
+
+  /** As {@link #apply(double[])}, on sparse targets. */
+  public void apply(SparseTargets targets) {
+    if (this == LONG_ONLY) {
+      for (int k = 0; k < targets.size(); k++) {
+        if (targets.value(k) < 0) {
+          targets.set(k, 0);
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.nightjar.backtest.strategy;
 
+import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.indicator.Macd;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * below (equivalently, the histogram {@code line − signal} crosses zero). Defaults 12, 26, 9;
  * constraint {@code fast < slow}.
  */
-public final class MacdCross implements Strategy {
+public final class MacdCross implements SignalStrategy {
   private static final ParameterSpace SPACE =
       new ParameterSpace(
           List.of(
@@ -33,7 +34,7 @@ public final class MacdCross implements Strategy {
   }
 
   @Override
-  public void targets(FeatureCache f, double[] p, double[] target) {
+  public void sparseTargets(FeatureCache f, double[] p, SparseTargets out) {
     int fast = (int) p[0];
     int slow = (int) p[1];
     int signal = (int) p[2];
@@ -48,6 +49,6 @@ public final class MacdCross implements Strategy {
               Macd.compute(c.close(), fast, slow, signal, line, sig, h);
               return h;
             });
-    Signals.crossings(hist, 0, 0, target);
+    Signals.crossings(hist, 0, 0, out);
   }
 }

@@ -1,5 +1,6 @@
 package dev.nightjar.backtest.strategy;
 
+import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.indicator.Ema;
 import dev.nightjar.backtest.indicator.Sma;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.function.BiFunction;
  * position. Defaults fast = 10, slow = 30 (backtesting.py's SmaCross); constraint {@code fast <
  * slow}.
  */
-public final class MovingAverageCross implements Strategy {
+public final class MovingAverageCross implements SignalStrategy {
   /** Simple moving averages. */
   public static final MovingAverageCross SMA =
       new MovingAverageCross("sma-cross", "sma", Sma::compute);
@@ -58,9 +59,9 @@ public final class MovingAverageCross implements Strategy {
   }
 
   @Override
-  public void targets(FeatureCache f, double[] p, double[] target) {
+  public void sparseTargets(FeatureCache f, double[] p, SparseTargets out) {
     double[] slow = line(f, (int) p[1]);
-    Signals.crossings(line(f, (int) p[0]), slow, slow, target);
+    Signals.crossings(line(f, (int) p[0]), slow, slow, out);
   }
 
   private double[] line(FeatureCache f, int period) {

@@ -1,5 +1,6 @@
 package dev.nightjar.backtest.strategy;
 
+import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.indicator.Rsi;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * oversold zone), short when it crosses back below {@code upper} (leaving overbought); otherwise
  * keep the position. Defaults 14, 30, 70; constraint {@code lower < upper}.
  */
-public final class RsiReversion implements Strategy {
+public final class RsiReversion implements SignalStrategy {
   private static final ParameterSpace SPACE =
       new ParameterSpace(
           List.of(
@@ -33,11 +34,11 @@ public final class RsiReversion implements Strategy {
   }
 
   @Override
-  public void targets(FeatureCache f, double[] p, double[] target) {
+  public void sparseTargets(FeatureCache f, double[] p, SparseTargets out) {
     int period = (int) p[0];
     double lower = p[1];
     double upper = p[2];
     double[] rsi = f.get("rsi:" + period, c -> Rsi.compute(c.close(), period));
-    Signals.crossings(rsi, lower, upper, target);
+    Signals.crossings(rsi, lower, upper, out);
   }
 }

@@ -1,5 +1,7 @@
 package dev.nightjar.backtest.strategy;
 
+import dev.nightjar.backtest.engine.SparseTargets;
+
 /**
  * A strategy family: a parameter space and a rule that turns a series plus one parameter set into
  * per-bar target positions. Implementations are stateless and thread-safe (a sweep calls one
@@ -27,6 +29,20 @@ public interface Strategy {
    * @param target output, one value per bar
    */
   void targets(FeatureCache features, double[] params, double[] target);
+
+  /**
+   * The same targets as {@link #targets(FeatureCache, double[], double[])}, as the list of bars
+   * whose target is not NaN, replacing the entries of {@code out}: what a sweep hands the engine
+   * ({@link dev.nightjar.backtest.engine.Engine#metrics(dev.nightjar.backtest.engine.PriceColumns,
+   * SparseTargets, dev.nightjar.backtest.engine.EngineConfig, double[])}), with no dense array to
+   * write and scan. The default computes the dense array in {@code out}'s scratch buffer and
+   * collects it; families whose rule yields the signal bars directly override it.
+   */
+  default void sparseTargets(FeatureCache features, double[] params, SparseTargets out) {
+    double[] target = out.scratch(features.size());
+    targets(features, params, target);
+    out.collect(target);
+  }
 
   /** The targets in a new array, with {@code direction} applied (shorts flat when long-only). */
   default double[] targets(FeatureCache features, double[] params, Direction direction) {

@@ -15,12 +15,12 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Laws every built-in strategy obeys, on seeded synthetic markets with random valid parameters. */
 class StrategyProperties {
-  private static final BarSeries MARKET =
+  static final BarSeries MARKET =
       SyntheticMarket.generate(new SynthSpec(11, List.of(Symbol.of("P")), 1_704_067_200_000L, 600))
           .get(0);
 
   /** Random parameters on each parameter's grid, small enough for 600 bars, satisfying rules. */
-  private static double[] params(Strategy s, long seed) {
+  static double[] params(Strategy s, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     ParameterSpace space = s.parameters();
     for (int attempt = 0; attempt < 1000; attempt++) {

@@ -2,6 +2,7 @@ package dev.nightjar.optimizer.run;
 
 import dev.nightjar.backtest.engine.Engine;
 import dev.nightjar.backtest.engine.PriceColumns;
+import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.backtest.strategy.FeatureCache;
 import dev.nightjar.data.BarSeries;
@@ -27,7 +28,13 @@ public final class Evaluator {
   private final TaskLayout layout;
   private final AtomicReferenceArray<Shared> caches;
   private final AtomicInteger[] remaining;
-  private final ThreadLocal<double[]> targetBuffers = new ThreadLocal<>();
+
+  /**
+   * Each thread's targets, reused across its tasks: a strategy replaces every entry, and the dense
+   * scratch array of strategies without a sparse rule is a multi-megabyte array allocated once.
+   */
+  private final ThreadLocal<SparseTargets> targetBuffers =
+      ThreadLocal.withInitial(SparseTargets::new);
 
   /**
    * @param series the sweep's series, by symbol index
@@ -57,7 +64,7 @@ public final class Evaluator {
   public List<ResultRow> evaluate(int task) {
     int symbol = layout.symbol(task);
     Shared shared = cache(symbol);
-    double[] target = targetBuffer(shared.columns().size());
+    SparseTargets target = targetBuffers.get();
     List<ResultRow> rows = new ArrayList<>(layout.to(task) - layout.from(task));
     for (int id = layout.from(task); id < layout.to(task); id++) {
       rows.add(evaluate(symbol, shared, combinations.apply(id), target));
@@ -68,10 +75,10 @@ public final class Evaluator {
     return rows;
   }
 
-  private ResultRow evaluate(int symbol, Shared shared, Combination c, double[] target) {
+  private ResultRow evaluate(int symbol, Shared shared, Combination c, SparseTargets target) {
     try {
       StrategySetup setup = strategies.get(c.strategy());
-      setup.strategy().targets(shared.features(), c.params(), target);
+      setup.strategy().sparseTargets(shared.features(), c.params(), target);
       setup.direction().apply(target);
       double[] metrics = new double[Metric.count()];
       Engine.metrics(shared.columns(), target, setup.execution(), metrics);
@@ -80,20 +87,6 @@ public final class Evaluator {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return ResultRow.failed(symbol, c.id(), message.replace('\n', ' '));
     }
-  }
-
-  /**
-   * The calling thread's target array of n bars, reused across its tasks: a strategy writes every
-   * entry (combinations of a task already share one), and a fresh multi-megabyte array per task is
-   * a large-object allocation plus a zeroing pass.
-   */
-  private double[] targetBuffer(int n) {
-    double[] target = targetBuffers.get();
-    if (target == null || target.length != n) {
-      target = new double[n];
-      targetBuffers.set(target);
-    }
-    return target;
   }
 
   private Shared cache(int symbol) {
