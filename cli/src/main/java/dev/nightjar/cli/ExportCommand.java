@@ -4,6 +4,7 @@ import dev.nightjar.optimizer.ResultRow;
 import dev.nightjar.optimizer.export.ConfigExport;
 import dev.nightjar.optimizer.report.Ranking;
 import dev.nightjar.optimizer.report.SweepInfo;
+import dev.nightjar.optimizer.report.SweepReport;
 import dev.nightjar.optimizer.robust.sweep.ReturnsFile;
 import dev.nightjar.optimizer.robust.sweep.ReturnsTable;
 import dev.nightjar.optimizer.robust.sweep.RobustFilter;
@@ -162,7 +163,9 @@ final class ExportCommand extends BaseCommand {
           "Only %d of the %d analyzed configs passed the robustness tests",
           outcome.kept().size(), figures.size());
     }
-    return ConfigExport.write(configsDir, info, outcome.kept(), top);
+    SweepReport.Outcome kept = new SweepReport.Outcome(outcome.kept(), 0, 0, "");
+    return ConfigExport.write(
+        configsDir, info, kept, top, ConfigExport.figuresByConfig(info, kept, figures));
   }
 
   /** {@code DEMO-BTC:1h sma-cross fast=10;slow=50}. */

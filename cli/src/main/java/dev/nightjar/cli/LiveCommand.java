@@ -55,9 +55,6 @@ import picocli.CommandLine.Option;
           + " runner%n  130  interrupted (state saved; run again to resume)%n"
     })
 final class LiveCommand extends BaseCommand {
-  /** The exit code when the kill switch stopped the runner. */
-  static final int KILLED = 4;
-
   @Option(names = "--config", required = true, description = "strategy config (configs/*.json)")
   Path config;
 
@@ -204,7 +201,7 @@ final class LiveCommand extends BaseCommand {
       case KILLED:
         err().println("stopped: " + result.message());
         err().flush();
-        return KILLED;
+        return ExitCodes.KILLED;
       case INTERRUPTED:
         return ExitCodes.INTERRUPTED;
       default:

@@ -73,7 +73,7 @@ class LiveCommandTest {
             writeLimits(
                 strictLimits,
                 "{\"schema\": \"nightjar.live-limits/1\", \"dailyLossLimit\": 0.001}"));
-    assertEquals(LiveCommand.KILLED, r.code(), r.toString());
+    assertEquals(ExitCodes.KILLED, r.code(), r.toString());
     assertTrue(r.err().contains("stopped: kill switch: daily loss"), r.err());
   }
 
