@@ -21,9 +21,12 @@ import dev.nightjar.optimizer.validation.ValidatedConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeSet;
 
 /**
  * A complete sweep's outputs, from its results log: the reports ({@code results.csv}, {@code
@@ -32,8 +35,10 @@ import java.util.Map;
  * strategy configs carrying their robustness figures. The robustness lines and a table of the
  * exported configs' objective, DSR and plateau ratio are appended to the summary.
  *
- * <p>For a validated sweep, the rows are the folds' train windows, so the figures are those of the
- * row a config's in-sample metrics come from: its last selecting fold's train window.
+ * <p>For a validated sweep, whose rows are the folds' train windows, each fold that last selected
+ * an exported config is analyzed over its own train windows, and the config gets the figures of the
+ * row its in-sample metrics come from. The files and PBO lines describe the last fold's training,
+ * the one a live deployment follows.
  */
 public final class Outputs {
   private Outputs() {}
@@ -65,17 +70,39 @@ public final class Outputs {
               ? SweepReport.rebuild(dir, info, Sweep.rows(index, tasks), stats)
               : SweepReport.write(dir, info, Sweep.rows(index, tasks), stats);
     }
-    RobustnessReport robust;
-    try (LogIndex index = LogIndex.scan(log, Metric.count())) {
-      robust =
-          Robustness.analyze(
-              info, plan, series, Sweep.rows(index, tasks), RobustnessOptions.defaults());
+    // A validated sweep's rows are train windows, fold-major. Each fold an exported config was
+    // last selected by is analyzed as a sweep of its own over that fold's windows; the files
+    // describe the last fold, the training a live deployment follows.
+    int symbols = info.validation() == null ? series.size() : info.validation().symbols().size();
+    int lastFold = series.size() / symbols - 1;
+    TreeSet<Integer> folds = new TreeSet<>(List.of(lastFold));
+    if (report.validation() != null) {
+      List<ValidatedConfig> ranked = report.validation().ranked();
+      for (int i = 0; i < Math.min(spec.top(), ranked.size()); i++) {
+        folds.add(ranked.get(i).inSampleFold() - 1);
+      }
     }
-    RobustnessFiles.write(dir, info, robust);
     Map<Long, Map<String, Double>> byRow = new HashMap<>();
-    for (RowFigures f : robust.rows()) {
-      byRow.put(RobustnessFiles.key(f.row().symbol(), f.row().combination()), f.figures());
+    RobustnessReport robust = null;
+    SweepInfo analyzed = null;
+    for (int fold : folds) {
+      int first = fold * symbols;
+      analyzed = info.validation() == null ? info : fold(info, first, symbols);
+      try (LogIndex index = LogIndex.scan(log, Metric.count())) {
+        robust =
+            Robustness.analyze(
+                analyzed,
+                plan,
+                series.subList(first, first + symbols),
+                new FoldRows(Sweep.rows(index, tasks), first, symbols),
+                RobustnessOptions.defaults());
+      }
+      for (RowFigures f : robust.rows()) {
+        byRow.put(
+            RobustnessFiles.key(first + f.row().symbol(), f.row().combination()), f.figures());
+      }
     }
+    RobustnessFiles.write(dir, analyzed, robust);
     Map<String, Map<String, Double>> figures = ConfigExport.figuresByConfig(info, report, byRow);
     String summary = report.summary() + robustnessSection(info, spec, report, robust, figures);
     AtomicFile.writeUnchecked(
@@ -86,6 +113,57 @@ public final class Outputs {
     List<Path> configs =
         ConfigExport.write(dir.resolve("configs"), info, report, spec.top(), figures);
     return new Written(report, configs);
+  }
+
+  /** The sweep over one fold's train windows (units {@code first..first + n}), unvalidated. */
+  private static SweepInfo fold(SweepInfo info, int first, int n) {
+    return new SweepInfo(
+        info.name(),
+        info.sweepId(),
+        info.specHash(),
+        info.nightjarVersion(),
+        info.createdAt(),
+        info.symbols().subList(first, first + n),
+        info.strategies(),
+        info::combination,
+        info.objective(),
+        info.filters(),
+        info.top());
+  }
+
+  /** The rows of units {@code first..first + n}, renumbered from 0. */
+  private static final class FoldRows implements Iterator<ResultRow> {
+    private final Iterator<ResultRow> rows;
+    private final int first;
+    private final int n;
+    private ResultRow next;
+
+    FoldRows(Iterator<ResultRow> rows, int first, int n) {
+      this.rows = rows;
+      this.first = first;
+      this.n = n;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && rows.hasNext()) {
+        ResultRow r = rows.next();
+        if (r.symbol() >= first && r.symbol() < first + n) {
+          next = new ResultRow(r.symbol() - first, r.combination(), r.metrics(), r.error());
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public ResultRow next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ResultRow r = next;
+      next = null;
+      return r;
+    }
   }
 
   /**
@@ -99,7 +177,11 @@ public final class Outputs {
       SweepReport.Outcome report,
       RobustnessReport robust,
       Map<String, Map<String, Double>> figures) {
-    StringBuilder s = new StringBuilder("\nrobustness:\n");
+    StringBuilder s =
+        new StringBuilder(
+            report.validation() == null
+                ? "\nrobustness:\n"
+                : "\nrobustness (PBO and selection over the last fold's train windows):\n");
     for (String line : RobustnessFiles.summaryLines(robust)) {
       s.append("  ").append(line).append('\n');
     }
@@ -108,11 +190,11 @@ public final class Outputs {
     s.append(
         String.format(
             Locale.ROOT,
-            "%nexported configs:%nrank  %-16s %-20s %12s %12s %7s %8s%n",
+            "%nexported configs:%nrank  %-16s %-20s %12s%s %7s %8s%n",
             "symbol",
             "strategy",
             validated ? "IS " + objective : objective,
-            validated ? "OOS " + objective : "",
+            validated ? String.format(Locale.ROOT, " %12s", "OOS " + objective) : "",
             "DSR",
             "plateau"));
     int k =
@@ -143,12 +225,12 @@ public final class Outputs {
       s.append(
           String.format(
               Locale.ROOT,
-              "%4d  %-16s %-20s %12.4f %12s %7s %8s%n",
+              "%4d  %-16s %-20s %12.4f%s %7s %8s%n",
               i + 1,
               series.toString(),
               info.strategies().get(info.combination(combination).strategy()).strategy().name(),
               is,
-              validated ? String.format(Locale.ROOT, "%.4f", oos) : "",
+              validated ? String.format(Locale.ROOT, " %12.4f", oos) : "",
               format(f.get("dsr")),
               format(f.get("plateau_ratio"))));
     }
