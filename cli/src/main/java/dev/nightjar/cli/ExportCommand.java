@@ -12,6 +12,7 @@ import dev.nightjar.optimizer.robust.sweep.Robustness;
 import dev.nightjar.optimizer.robust.sweep.RobustnessFiles;
 import dev.nightjar.optimizer.robust.sweep.RobustnessOptions;
 import dev.nightjar.optimizer.robust.sweep.RobustnessReport;
+import dev.nightjar.optimizer.run.Outputs;
 import dev.nightjar.optimizer.run.Sweep;
 import dev.nightjar.optimizer.run.log.LogIndex;
 import dev.nightjar.optimizer.search.SweepPlan;
@@ -87,16 +88,21 @@ final class ExportCommand extends BaseCommand {
     Path configsDir = (out != null ? out : dir).resolve("configs");
     List<Path> configs;
     if (minDsr == null && maxCorr == null) {
-      SweepInfo info = RunFolder.open(dir, spec, this, global());
-      Map<Long, Map<String, Double>> figures =
-          Files.exists(dir.resolve(RobustnessFiles.ROBUSTNESS))
-              ? RobustnessFiles.readFigures(dir)
-              : Map.of();
-      try (LogIndex index = Sweep.completeLog(dir, info)) {
-        configs =
-            ConfigExport.export(
-                configsDir, info, Sweep.rows(index, index.completed().cardinality()), top, figures);
+      RunFolder.Opened run = RunFolder.openFully(dir, spec, this, global());
+      int tasks;
+      try (LogIndex index = Sweep.completeLog(dir, run.info())) {
+        tasks = index.completed().cardinality();
       }
+      configs =
+          Outputs.exportConfigs(
+              dir,
+              configsDir,
+              run.spec(),
+              run.info(),
+              SweepPlan.plan(run.spec()),
+              run.evaluated(),
+              tasks,
+              top);
     } else {
       configs = exportRobust(configsDir);
     }

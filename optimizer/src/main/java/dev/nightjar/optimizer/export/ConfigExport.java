@@ -163,30 +163,22 @@ public final class ConfigExport {
    * nightjar export DIR --top K} from the results log.
    */
   public static List<Path> export(Path dir, SweepInfo info, Iterator<ResultRow> rows, int k) {
-    return export(dir, info, rows, k, Map.of());
+    return write(dir, info, outcome(info, rows, k), k);
   }
 
   /**
-   * {@link #export(Path, SweepInfo, Iterator, int)} with robustness figures by row, keyed by {@link
-   * RobustnessFiles#key} of the row's symbol (a unit of a validated sweep) and combination.
+   * What a sweep's rows export: the validated configs of a validated sweep, else its best {@code k}
+   * rows by the objective (filters applied).
    */
-  public static List<Path> export(
-      Path dir,
-      SweepInfo info,
-      Iterator<ResultRow> rows,
-      int k,
-      Map<Long, Map<String, Double>> figuresByRow) {
-    SweepReport.Outcome outcome;
+  public static SweepReport.Outcome outcome(SweepInfo info, Iterator<ResultRow> rows, int k) {
     if (info.validation() != null) {
       Validation validation = new Validation(info);
       rows.forEachRemaining(validation::offer);
-      outcome = new SweepReport.Outcome(List.of(), 0, 0, "", validation.finish());
-    } else {
-      Ranking ranking = new Ranking(info, k);
-      rows.forEachRemaining(ranking::offer);
-      outcome = new SweepReport.Outcome(ranking.best(), 0, 0, "");
+      return new SweepReport.Outcome(List.of(), 0, 0, "", validation.finish());
     }
-    return write(dir, info, outcome, k, figuresByConfig(info, outcome, figuresByRow));
+    Ranking ranking = new Ranking(info, k);
+    rows.forEachRemaining(ranking::offer);
+    return new SweepReport.Outcome(ranking.best(), 0, 0, "");
   }
 
   /**

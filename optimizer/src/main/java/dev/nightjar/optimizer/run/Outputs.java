@@ -16,10 +16,13 @@ import dev.nightjar.optimizer.robust.sweep.RobustnessReport;
 import dev.nightjar.optimizer.robust.sweep.RowFigures;
 import dev.nightjar.optimizer.run.log.LogIndex;
 import dev.nightjar.optimizer.search.SweepPlan;
+import dev.nightjar.optimizer.spec.RankBy;
 import dev.nightjar.optimizer.spec.SweepSpec;
 import dev.nightjar.optimizer.validation.ValidatedConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A complete sweep's outputs, from its results log: the reports ({@code results.csv}, {@code
@@ -70,15 +74,72 @@ public final class Outputs {
               ? SweepReport.rebuild(dir, info, Sweep.rows(index, tasks), stats)
               : SweepReport.write(dir, info, Sweep.rows(index, tasks), stats);
     }
-    // A validated sweep's rows are train windows, fold-major. Each fold an exported config was
-    // last selected by is analyzed as a sweep of its own over that fold's windows; the files
-    // describe the last fold, the training a live deployment follows.
+    Analysis a = analyze(log, spec.top(), info, plan, series, tasks, report);
+    RobustnessFiles.write(dir, a.info(), a.last());
+    report = ranked(spec, info, report, a.byRow());
+    Map<String, Map<String, Double>> figures =
+        ConfigExport.figuresByConfig(info, report, a.byRow());
+    String summary = report.summary() + robustnessSection(info, spec, report, a.last(), figures);
+    AtomicFile.writeUnchecked(
+        dir.resolve("summary.txt"), out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
+    report =
+        new SweepReport.Outcome(
+            report.ranked(), report.evaluations(), report.failures(), summary, report.validation());
+    List<Path> configs =
+        ConfigExport.write(dir.resolve("configs"), info, report, spec.top(), figures);
+    return new Written(report, configs);
+  }
+
+  /**
+   * The first {@code k} configs of a complete sweep in {@code dir}, with their robustness figures
+   * (recomputed, as {@link #write} computes them), written to {@code configsDir} ({@code nightjar
+   * export}).
+   */
+  public static List<Path> exportConfigs(
+      Path dir,
+      Path configsDir,
+      SweepSpec spec,
+      SweepInfo info,
+      SweepPlan plan,
+      List<BarSeries> series,
+      int tasks,
+      int k) {
+    Path log = dir.resolve(Sweep.LOG_FILE);
+    SweepReport.Outcome report;
+    try (LogIndex index = LogIndex.scan(log, Metric.count())) {
+      report = ConfigExport.outcome(info, Sweep.rows(index, tasks), Math.max(k, spec.top()));
+    }
+    Analysis a = analyze(log, k, info, plan, series, tasks, report);
+    report = ranked(spec, info, report, a.byRow());
+    return ConfigExport.write(
+        configsDir, info, report, k, ConfigExport.figuresByConfig(info, report, a.byRow()));
+  }
+
+  /**
+   * The robustness analysis: figures by row ({@link RobustnessFiles#key}), and the report and sweep
+   * identity of the last (or only) fold, for the files and the PBO lines.
+   */
+  private record Analysis(
+      Map<Long, Map<String, Double>> byRow, RobustnessReport last, SweepInfo info) {}
+
+  /**
+   * Analyzes the sweep; a validated sweep's rows are train windows, fold-major, and each fold that
+   * last selected one of the first {@code k} configs is analyzed as a sweep of its own over that
+   * fold's windows, as is the last fold (the training a live deployment follows).
+   */
+  private static Analysis analyze(
+      Path log,
+      int k,
+      SweepInfo info,
+      SweepPlan plan,
+      List<BarSeries> series,
+      int tasks,
+      SweepReport.Outcome report) {
     int symbols = info.validation() == null ? series.size() : info.validation().symbols().size();
-    int lastFold = series.size() / symbols - 1;
-    TreeSet<Integer> folds = new TreeSet<>(List.of(lastFold));
+    TreeSet<Integer> folds = new TreeSet<>(List.of(series.size() / symbols - 1));
     if (report.validation() != null) {
       List<ValidatedConfig> ranked = report.validation().ranked();
-      for (int i = 0; i < Math.min(spec.top(), ranked.size()); i++) {
+      for (int i = 0; i < Math.min(k, ranked.size()); i++) {
         folds.add(ranked.get(i).inSampleFold() - 1);
       }
     }
@@ -102,17 +163,40 @@ public final class Outputs {
             RobustnessFiles.key(first + f.row().symbol(), f.row().combination()), f.figures());
       }
     }
-    RobustnessFiles.write(dir, analyzed, robust);
-    Map<String, Map<String, Double>> figures = ConfigExport.figuresByConfig(info, report, byRow);
-    String summary = report.summary() + robustnessSection(info, spec, report, robust, figures);
-    AtomicFile.writeUnchecked(
-        dir.resolve("summary.txt"), out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
-    report =
-        new SweepReport.Outcome(
-            report.ranked(), report.evaluations(), report.failures(), summary, report.validation());
-    List<Path> configs =
-        ConfigExport.write(dir.resolve("configs"), info, report, spec.top(), figures);
-    return new Written(report, configs);
+    return new Analysis(byRow, robust, analyzed);
+  }
+
+  /**
+   * The report's ranking for export: as is, or for {@code rankBy: plateau} (a sweep without
+   * validation) its analyzed rows by plateau objective, ratio × objective = the mean objective of
+   * the ±1-step neighbourhood, best first (ties keep the objective's order), then the rest.
+   */
+  private static SweepReport.Outcome ranked(
+      SweepSpec spec,
+      SweepInfo info,
+      SweepReport.Outcome report,
+      Map<Long, Map<String, Double>> byRow) {
+    if (spec.rankBy() != RankBy.PLATEAU || report.validation() != null) {
+      return report;
+    }
+    List<ResultRow> withFigures = new ArrayList<>();
+    List<ResultRow> rest = new ArrayList<>();
+    for (ResultRow row : report.ranked()) {
+      Double ratio =
+          byRow
+              .getOrDefault(RobustnessFiles.key(row.symbol(), row.combination()), Map.of())
+              .get("plateau_ratio");
+      (ratio == null || ratio.isNaN() ? rest : withFigures).add(row);
+    }
+    ToDoubleFunction<ResultRow> plateau =
+        row ->
+            byRow.get(RobustnessFiles.key(row.symbol(), row.combination())).get("plateau_ratio")
+                * info.objective().value(row);
+    Comparator<ResultRow> order = Comparator.comparingDouble(plateau);
+    withFigures.sort(info.objective().maximize() ? order.reversed() : order);
+    withFigures.addAll(rest);
+    return new SweepReport.Outcome(
+        withFigures, report.evaluations(), report.failures(), report.summary(), null);
   }
 
   /** The sweep over one fold's train windows (units {@code first..first + n}), unvalidated. */
