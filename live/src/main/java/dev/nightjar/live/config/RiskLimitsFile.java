@@ -1,17 +1,14 @@
 package dev.nightjar.live.config;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightjar.data.ConfigException;
 import dev.nightjar.optimizer.json.JsonField;
+import dev.nightjar.optimizer.json.JsonText;
 import dev.nightjar.optimizer.json.Problems;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -52,16 +49,7 @@ public final class RiskLimitsFile {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static RiskLimits read(Path file) {
-    JsonNode tree;
-    try {
-      tree = JSON.readTree(Files.readAllBytes(file));
-    } catch (JsonProcessingException e) {
-      throw new ConfigException(file, null, "not valid JSON: " + e.getOriginalMessage());
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("no such file: " + file, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    JsonNode tree = JsonText.read(JSON, file);
     Problems problems = new Problems(file);
     JsonField root = JsonField.root(tree, problems);
     if (!root.requireObject(FIELDS)) {

@@ -22,12 +22,10 @@ import dev.nightjar.data.Symbol;
 import dev.nightjar.data.Timeframe;
 import dev.nightjar.optimizer.json.ExecutionJson;
 import dev.nightjar.optimizer.json.JsonField;
+import dev.nightjar.optimizer.json.JsonText;
 import dev.nightjar.optimizer.json.Problems;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -178,16 +176,7 @@ public final class StrategyConfigs {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static StrategyConfig read(Path file) {
-    JsonNode tree;
-    try {
-      tree = JSON.readTree(Files.readAllBytes(file));
-    } catch (JsonProcessingException e) {
-      throw new ConfigException(file, null, "not valid JSON: " + e.getOriginalMessage());
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("no such file: " + file, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    JsonNode tree = JsonText.read(JSON, file);
     Problems problems = new Problems(file);
     JsonField root = JsonField.root(tree, problems);
     if (!root.isObject()) {

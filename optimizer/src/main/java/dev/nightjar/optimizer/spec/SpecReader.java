@@ -1,14 +1,11 @@
 package dev.nightjar.optimizer.spec;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.backtest.metrics.Metric;
-import dev.nightjar.data.ConfigException;
 import dev.nightjar.data.Symbol;
 import dev.nightjar.data.Timeframe;
 import dev.nightjar.data.io.TimeText;
@@ -16,6 +13,7 @@ import dev.nightjar.optimizer.Filter;
 import dev.nightjar.optimizer.Objective;
 import dev.nightjar.optimizer.json.ExecutionJson;
 import dev.nightjar.optimizer.json.JsonField;
+import dev.nightjar.optimizer.json.JsonText;
 import dev.nightjar.optimizer.json.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,17 +53,15 @@ final class SpecReader {
 
   private SpecReader() {}
 
+  static SweepSpec read(Path file) {
+    return spec(JsonText.read(JSON, file), file);
+  }
+
   static SweepSpec parse(String json, Path file) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new ConfigException(
-          file, null, "not valid JSON" + where + ": " + e.getOriginalMessage());
-    }
+    return spec(JsonText.parse(JSON, json, file), file);
+  }
+
+  private static SweepSpec spec(JsonNode node, Path file) {
     Problems problems = new Problems(file);
     JsonField root = JsonField.root(node, problems);
     if (!root.requireObject(FIELDS)) {

@@ -4,10 +4,6 @@ import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.data.ConfigException;
 import dev.nightjar.optimizer.Filter;
 import dev.nightjar.optimizer.Objective;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -201,13 +197,7 @@ public record SweepSpec(
    * @throws ConfigException listing every problem with its JSON path
    */
   public static SweepSpec read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return parse(text, file);
+    return SpecReader.read(file);
   }
 
   /**

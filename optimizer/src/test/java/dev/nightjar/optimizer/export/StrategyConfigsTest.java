@@ -305,7 +305,7 @@ class StrategyConfigsTest {
     assertTrue(
         assertThrows(ConfigException.class, () -> StrategyConfigs.read(broken))
             .getMessage()
-            .startsWith(broken + ": not valid JSON: "));
+            .startsWith(broken + ": not valid JSON at line 1, column "));
     Path array = file("[1]");
     assertEquals(
         array + ": $: expected an object, got [1]",
