@@ -4,11 +4,13 @@ import dev.nightjar.backtest.engine.Trade;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.TimeFormat;
 import dev.nightjar.data.Timeframe;
+import dev.nightjar.data.cache.Cache;
 import dev.nightjar.live.config.LiveConfigCheck;
 import dev.nightjar.live.config.RiskLimits;
 import dev.nightjar.live.config.RiskLimitsFile;
 import dev.nightjar.live.exchange.PhemexExchange;
 import dev.nightjar.live.feed.PollingFeed;
+import dev.nightjar.live.feed.Warmup;
 import dev.nightjar.live.paper.PaperExchange;
 import dev.nightjar.live.phemex.ClientConfig;
 import dev.nightjar.live.phemex.Credentials;
@@ -44,7 +46,7 @@ import picocli.CommandLine.Option;
           + " backtest engine), with a state file, a kill switch and an audit log.",
       "The config is checked first (schema, strategy, parameters, leverage and risk limits).",
       "Bars come from --replay, or else from Phemex's klines (closed bars only, after a warm-up"
-          + " of the last 1000); with --live the orders go to Phemex (testnet with --testnet)."
+          + " of the last 1000 and the cache's older bars); with --live the orders go to Phemex (testnet with --testnet)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -159,7 +161,10 @@ final class LiveCommand extends BaseCommand {
       source = series.id() + " (" + series.size() + " bars)";
     } else {
       BarSeries last = client.klines(symbol, tf, 1000);
-      warmup = last.view(0, last.lowerBound(System.currentTimeMillis() - tf.millis() + 1));
+      BarSeries closed =
+          last.view(0, last.lowerBound(System.currentTimeMillis() - tf.millis() + 1));
+      Cache cache = global().cache();
+      warmup = Warmup.of(cache.contains(closed.id()) ? cache.load(closed.id()) : null, closed);
       feed =
           new PollingFeed(
               limit -> client.klines(symbol, tf, limit),
