@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -85,6 +86,7 @@ public final class FakePhemex implements AutoCloseable {
   private volatile int klineErrorCode;
   private volatile BarSeries klineHistory;
   private final List<long[]> klineRanges = new CopyOnWriteArrayList<>();
+  private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
 
   /**
    * @param capacity weight units per group per window
@@ -167,6 +169,14 @@ public final class FakePhemex implements AutoCloseable {
   }
 
   /** Requests received on {@code path} (all outcomes). */
+  /**
+   * How many TCP connections clients opened so far (distinct client ports): a client that leaves
+   * bodies unread cannot reuse its connections, so this grows with every request.
+   */
+  public int connections() {
+    return clientPorts.size();
+  }
+
   public int calls(String path) {
     AtomicInteger n = calls.get(path);
     return n == null ? 0 : n.get();
@@ -196,6 +206,7 @@ public final class FakePhemex implements AutoCloseable {
   }
 
   private void handle(HttpExchange ex) throws IOException {
+    clientPorts.add(ex.getRemoteAddress().getPort());
     try (ex) {
       String path = ex.getRequestURI().getRawPath();
       String rawQuery = ex.getRequestURI().getRawQuery();
