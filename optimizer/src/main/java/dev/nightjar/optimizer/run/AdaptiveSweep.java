@@ -185,6 +185,35 @@ final class AdaptiveSweep {
     }
   }
 
+  /**
+   * The trials an adaptive sweep in {@code dir} made: every evaluation that did not fail, in every
+   * round, partial-data rounds included (the run folder's log holds only the full-data rows, which
+   * would understate the search for the deflated Sharpe ratio); {@code -1} for other sweeps.
+   */
+  static int trials(Path dir) {
+    Path rounds = dir.resolve(ROUNDS);
+    if (!Files.isDirectory(rounds)) {
+      return -1;
+    }
+    int trials = 0;
+    try (var folders = Files.list(rounds)) {
+      for (Path round : folders.sorted().toList()) {
+        try (LogIndex index = LogIndex.scan(round.resolve(Sweep.LOG_FILE), Metric.count())) {
+          for (int t = 0; t < index.completed().length(); t++) {
+            if (index.contains(t)) {
+              for (ResultRow row : index.read(t)) {
+                trials += row.failed() ? 0 : 1;
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + rounds + ": " + e.getMessage(), e);
+    }
+    return trials;
+  }
+
   /** The most recent {@code share} of every series' bars (at least one bar). */
   private static List<BarSeries> recent(List<BarSeries> series, double share) {
     if (share == 1) {

@@ -74,7 +74,7 @@ public final class Outputs {
               ? SweepReport.rebuild(dir, info, Sweep.rows(index, tasks), stats)
               : SweepReport.write(dir, info, Sweep.rows(index, tasks), stats);
     }
-    Analysis a = analyze(log, spec.top(), info, plan, series, tasks, report);
+    Analysis a = analyze(dir, spec.top(), info, plan, series, tasks, report);
     RobustnessFiles.write(dir, a.info(), a.last());
     report = ranked(spec, info, report, a.byRow());
     Map<String, Map<String, Double>> figures =
@@ -107,9 +107,13 @@ public final class Outputs {
     Path log = dir.resolve(Sweep.LOG_FILE);
     SweepReport.Outcome report;
     try (LogIndex index = LogIndex.scan(log, Metric.count())) {
-      report = ConfigExport.outcome(info, Sweep.rows(index, tasks), Math.max(k, spec.top()));
+      report =
+          ConfigExport.outcome(
+              info,
+              Sweep.rows(index, tasks),
+              Math.max(k, Math.max(spec.top(), SweepReport.MIN_TOP_ROWS)));
     }
-    Analysis a = analyze(log, k, info, plan, series, tasks, report);
+    Analysis a = analyze(dir, k, info, plan, series, tasks, report);
     report = ranked(spec, info, report, a.byRow());
     return ConfigExport.write(
         configsDir, info, report, k, ConfigExport.figuresByConfig(info, report, a.byRow()));
@@ -128,7 +132,7 @@ public final class Outputs {
    * fold's windows, as is the last fold (the training a live deployment follows).
    */
   private static Analysis analyze(
-      Path log,
+      Path dir,
       int k,
       SweepInfo info,
       SweepPlan plan,
@@ -143,6 +147,8 @@ public final class Outputs {
         folds.add(ranked.get(i).inSampleFold() - 1);
       }
     }
+    Path log = dir.resolve(Sweep.LOG_FILE);
+    int trials = AdaptiveSweep.trials(dir);
     Map<Long, Map<String, Double>> byRow = new HashMap<>();
     RobustnessReport robust = null;
     SweepInfo analyzed = null;
@@ -156,7 +162,8 @@ public final class Outputs {
                 plan,
                 series.subList(first, first + symbols),
                 new FoldRows(Sweep.rows(index, tasks), first, symbols),
-                RobustnessOptions.defaults());
+                RobustnessOptions.defaults(),
+                trials);
       }
       for (RowFigures f : robust.rows()) {
         byRow.put(

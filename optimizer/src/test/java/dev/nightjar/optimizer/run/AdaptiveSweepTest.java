@@ -88,6 +88,11 @@ class AdaptiveSweepTest {
     SweepSpec spec = spec(search);
     Sweep.Result one = run(spec, dir.resolve("one"), 1, false, null);
     assertEquals(Manifest.Status.COMPLETE, one.status());
+    // The deflated Sharpe ratio counts every evaluation the search made, not only the full-data
+    // rows the reports rank (halving's earlier rounds were trials too).
+    assertTrue(
+        one.report().summary().contains("(DSR over " + one.stats().evaluations() + " trials)"),
+        one.report().summary());
 
     // Every reported row is the engine's result for that combination on the full series.
     SweepPlan plan = SweepPlan.plan(spec);

@@ -86,22 +86,40 @@ public final class Robustness {
       List<BarSeries> series,
       Iterator<ResultRow> rows,
       RobustnessOptions options) {
+    return analyze(info, plan, series, rows, options, -1);
+  }
+
+  /**
+   * Analyzes a sweep whose rows do not show every trial it made.
+   *
+   * @param trials the number of trials for the deflated Sharpe ratio, when the search made more
+   *     evaluations than {@code rows} holds (successive halving's partial-data rounds); {@code -1}:
+   *     the rows that did not fail
+   */
+  public static RobustnessReport analyze(
+      SweepInfo info,
+      SweepPlan plan,
+      List<BarSeries> series,
+      Iterator<ResultRow> rows,
+      RobustnessOptions options,
+      int trials) {
     int symbols = series.size();
     double[][] objective = new double[symbols][plan.size()];
     for (double[] o : objective) {
       Arrays.fill(o, Double.NaN);
     }
     Ranking ranking = new Ranking(info, options.top());
-    int trials = 0;
+    int counted = 0;
     while (rows.hasNext()) {
       ResultRow row = rows.next();
       if (!row.failed()) {
-        trials++;
+        counted++;
         objective[row.symbol()][row.combination()] = info.objective().value(row);
       }
       ranking.offer(row);
     }
     List<ResultRow> ranked = ranking.best();
+    int n = trials < 0 ? counted : Math.max(trials, counted);
 
     Map<Long, Replay.Outcome> topOutcomes = new HashMap<>();
     List<SymbolPbo> pbo = new ArrayList<>();
@@ -145,7 +163,7 @@ public final class Robustness {
               figures(
                   outcome,
                   plateau(plan, objective[row.symbol()], row.combination()),
-                  trials,
+                  n,
                   sharpeVariance,
                   options,
                   seeds.nextLong())));
@@ -157,7 +175,7 @@ public final class Robustness {
             ? new Selection(new boolean[0], new int[0], new double[0])
             : GreedySelection.select(correlations(table), options.maxCorrelation());
     return new RobustnessReport(
-        figures, pbo, selection, table, trials, sharpeVariance, options.maxCorrelation());
+        figures, pbo, selection, table, n, sharpeVariance, options.maxCorrelation());
   }
 
   /**
