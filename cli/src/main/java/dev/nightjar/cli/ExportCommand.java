@@ -135,7 +135,7 @@ final class ExportCommand extends BaseCommand {
                 info,
                 SweepPlan.plan(run.spec()),
                 run.series(),
-                Sweep.rows(index, index.completed().cardinality()),
+                () -> Sweep.rows(index, index.completed().cardinality()),
                 RobustnessOptions.defaults());
       }
       RobustnessFiles.write(dir, info, report);

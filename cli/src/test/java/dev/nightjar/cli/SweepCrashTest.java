@@ -80,7 +80,16 @@ class SweepCrashTest {
 
   /** The deterministic outputs: CSVs, configs, and the summary without its timing line. */
   private static List<String> outputs(Path dir) throws IOException {
-    List<String> names = new ArrayList<>(List.of("results.csv", "top.csv", "summary.txt"));
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                "results.csv",
+                "top.csv",
+                "summary.txt",
+                "robustness.csv",
+                "pbo.json",
+                "selection.csv",
+                "returns.bin"));
     if (Files.exists(dir.resolve("oos.csv"))) {
       names.add("oos.csv");
     }

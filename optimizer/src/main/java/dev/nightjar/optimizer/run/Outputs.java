@@ -161,7 +161,7 @@ public final class Outputs {
                 analyzed,
                 plan,
                 series.subList(first, first + symbols),
-                new FoldRows(Sweep.rows(index, tasks), first, symbols),
+                () -> new FoldRows(Sweep.rows(index, tasks), first, symbols),
                 RobustnessOptions.defaults(),
                 trials);
       }

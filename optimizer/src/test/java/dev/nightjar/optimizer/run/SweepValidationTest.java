@@ -84,14 +84,26 @@ class SweepValidationTest {
   private static Map<String, String> outputs(Path dir) throws IOException {
     Map<String, String> out = new TreeMap<>();
     List<Path> files = new ArrayList<>();
-    for (String name : List.of("results.csv", "top.csv", "oos.csv", "summary.txt")) {
+    for (String name :
+        List.of(
+            "results.csv",
+            "top.csv",
+            "oos.csv",
+            "summary.txt",
+            "robustness.csv",
+            "pbo.json",
+            "selection.csv",
+            "returns.bin")) {
       files.add(dir.resolve(name));
     }
     try (Stream<Path> configs = Files.list(dir.resolve("configs"))) {
       configs.sorted().forEach(files::add);
     }
     for (Path f : files) {
-      String text = Files.readString(f);
+      String text =
+          f.getFileName().toString().endsWith(".bin")
+              ? java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(f))
+              : Files.readString(f);
       if (f.getFileName().toString().equals("summary.txt")) {
         text = text.lines().filter(l -> !l.startsWith("timing")).collect(Collectors.joining("\n"));
       }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Overfitting statistics of a finished sweep, wired from its rows to the pure statistics of {@code
@@ -77,14 +78,15 @@ public final class Robustness {
    * @param info the sweep (objective, filters, strategies, symbols)
    * @param plan its combinations and grids
    * @param series its series, by symbol index
-   * @param rows every row of the sweep, any order
+   * @param rows every row of the sweep, by symbol (symbol-major, as the results log holds them);
+   *     read twice, so memory holds one symbol's objective per combination, not every symbol's
    * @param options M, caps, period, S, threshold, bootstrap
    */
   public static RobustnessReport analyze(
       SweepInfo info,
       SweepPlan plan,
       List<BarSeries> series,
-      Iterator<ResultRow> rows,
+      Supplier<Iterator<ResultRow>> rows,
       RobustnessOptions options) {
     return analyze(info, plan, series, rows, options, -1);
   }
@@ -100,39 +102,48 @@ public final class Robustness {
       SweepInfo info,
       SweepPlan plan,
       List<BarSeries> series,
-      Iterator<ResultRow> rows,
+      Supplier<Iterator<ResultRow>> rows,
       RobustnessOptions options,
       int trials) {
     int symbols = series.size();
-    double[][] objective = new double[symbols][plan.size()];
-    for (double[] o : objective) {
-      Arrays.fill(o, Double.NaN);
-    }
     Ranking ranking = new Ranking(info, options.top());
     int counted = 0;
-    while (rows.hasNext()) {
-      ResultRow row = rows.next();
-      if (!row.failed()) {
-        counted++;
-        objective[row.symbol()][row.combination()] = info.objective().value(row);
-      }
+    for (Iterator<ResultRow> it = rows.get(); it.hasNext(); ) {
+      ResultRow row = it.next();
+      counted += row.failed() ? 0 : 1;
       ranking.offer(row);
     }
     List<ResultRow> ranked = ranking.best();
     int n = trials < 0 ? counted : Math.max(trials, counted);
 
     Map<Long, Replay.Outcome> topOutcomes = new HashMap<>();
+    Map<Long, Plateau> plateaus = new HashMap<>();
     List<SymbolPbo> pbo = new ArrayList<>();
     List<Double> sharpes = new ArrayList<>();
+    double[] objective = new double[plan.size()];
+    Iterator<ResultRow> it = rows.get();
+    ResultRow pending = it.hasNext() ? it.next() : null;
     for (int s = 0; s < symbols; s++) {
+      Arrays.fill(objective, Double.NaN);
+      while (pending != null && pending.symbol() == s) {
+        if (!pending.failed()) {
+          objective[pending.combination()] = info.objective().value(pending);
+        }
+        pending = it.hasNext() ? it.next() : null;
+      }
+      if (pending != null && pending.symbol() < s) {
+        throw new IllegalArgumentException(
+            "rows must come by symbol: symbol " + pending.symbol() + " after " + s);
+      }
       Replay replay = new Replay(series.get(s));
       TreeSet<Integer> topIds = new TreeSet<>();
       for (ResultRow r : ranked) {
         if (r.symbol() == s) {
           topIds.add(r.combination());
+          plateaus.put(key(s, r.combination()), plateau(plan, objective, r.combination()));
         }
       }
-      int[] evaluated = evaluatedIds(objective[s], plan.size());
+      int[] evaluated = evaluatedIds(objective, plan.size());
       int[] used = pboIds(evaluated, topIds, options.pboCap());
       double[][] returns = new double[used.length][];
       for (int k = 0; k < used.length; k++) {
@@ -155,14 +166,14 @@ public final class Robustness {
     SplittableRandom seeds = new SplittableRandom(options.seed());
     for (int i = 0; i < ranked.size(); i++) {
       ResultRow row = ranked.get(i);
-      Replay.Outcome outcome = topOutcomes.get(key(row.symbol(), row.combination()));
+      long k = key(row.symbol(), row.combination());
       figures.add(
           new RowFigures(
               i + 1,
               row,
               figures(
-                  outcome,
-                  plateau(plan, objective[row.symbol()], row.combination()),
+                  topOutcomes.get(k),
+                  plateaus.get(k),
                   n,
                   sharpeVariance,
                   options,

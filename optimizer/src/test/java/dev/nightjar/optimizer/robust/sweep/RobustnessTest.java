@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -86,7 +85,7 @@ class RobustnessTest {
   }
 
   static RobustnessReport analyze(RobustnessOptions options) {
-    return Robustness.analyze(info, plan, series, rows.iterator(), options);
+    return Robustness.analyze(info, plan, series, rows::iterator, options);
   }
 
   /** A seeded geometric random walk of 2,400 4h bars (400 days) from 2024-01-01 UTC. */
@@ -304,9 +303,9 @@ class RobustnessTest {
 
   @Test
   void noRowsGiveAnEmptyReport() {
-    Iterator<ResultRow> none = List.<ResultRow>of().iterator();
     RobustnessReport empty =
-        Robustness.analyze(info, plan, series, none, RobustnessOptions.defaults());
+        Robustness.analyze(
+            info, plan, series, List.<ResultRow>of()::iterator, RobustnessOptions.defaults());
     assertEquals(0, empty.rows().size());
     assertFalse(empty.pbo().get(0).result() != null);
   }
