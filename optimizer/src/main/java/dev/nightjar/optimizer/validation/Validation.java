@@ -5,10 +5,12 @@ import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.backtest.strategy.FeatureCache;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.optimizer.Combination;
+import dev.nightjar.optimizer.Filter;
 import dev.nightjar.optimizer.ResultRow;
 import dev.nightjar.optimizer.report.Ranking;
 import dev.nightjar.optimizer.report.StrategyInfo;
 import dev.nightjar.optimizer.report.SweepInfo;
+import dev.nightjar.optimizer.spec.RankBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -82,8 +84,31 @@ public final class Validation {
     picks.sort(
         Comparator.comparingInt((FoldPick p) -> p.fold().number())
             .thenComparingInt(FoldPick::rank));
-    configs.sort(validation.order(info.objective()));
+    configs.sort(order());
     return new ValidationResult(picks, stitched, configs);
+  }
+
+  /**
+   * The export order. Ranked by out-of-sample figures, a config whose out-of-sample metrics fail
+   * the spec's filters (say, two trades against {@code minTrades} 10: one lucky test window) comes
+   * after every config that passes them, whatever its objective.
+   */
+  private Comparator<ValidatedConfig> order() {
+    Comparator<ValidatedConfig> order = validation.order(info.objective());
+    if (validation.rankBy() == RankBy.IS) {
+      return order;
+    }
+    return Comparator.comparing((ValidatedConfig v) -> !passesOutOfSample(v)).thenComparing(order);
+  }
+
+  private boolean passesOutOfSample(ValidatedConfig v) {
+    ResultRow oos = new ResultRow(v.symbol(), v.combination(), v.outOfSample(), null);
+    for (Filter f : info.filters()) {
+      if (!f.passes(oos)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

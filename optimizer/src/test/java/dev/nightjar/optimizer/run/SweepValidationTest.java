@@ -23,6 +23,7 @@ import dev.nightjar.optimizer.export.StrategyConfigs;
 import dev.nightjar.optimizer.run.log.CheckpointException;
 import dev.nightjar.optimizer.run.log.Manifest;
 import dev.nightjar.optimizer.spec.SweepSpec;
+import dev.nightjar.optimizer.validation.ValidatedConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,6 +226,42 @@ class SweepValidationTest {
     assertEquals(Manifest.Status.INTERRUPTED, second.status());
     assertEquals(Manifest.Status.COMPLETE, run(spec, resumed, true, -1).status());
     assertEquals(outputs(straight), outputs(resumed));
+  }
+
+  /**
+   * Ranked by out-of-sample figures, configs whose out-of-sample metrics fail the filters (here
+   * fewer than 10 trades over their test windows) come after every config that passes; within each
+   * group the out-of-sample sharpe decides (checked from the configs' own metrics).
+   */
+  private static final int MIN_TRADES = 10;
+
+  @Test
+  void configsFailingTheFiltersOutOfSampleRankLast() throws IOException {
+    Path file = tmp.resolve("wf-filters.json");
+    Files.writeString(
+        file,
+        SPEC.replace("TRAIN", "20h").replace("\"minTrades\": 2", "\"minTrades\": " + MIN_TRADES));
+    Sweep.Result r = run(file, tmp.resolve("filters"), false, -1);
+    List<ValidatedConfig> ranked = r.report().validation().ranked();
+    int trades = Metric.TRADES.ordinal();
+    int sharpe = Metric.SHARPE.ordinal();
+    boolean failing = false;
+    int passing = 0;
+    for (int i = 0; i < ranked.size(); i++) {
+      boolean passes = ranked.get(i).outOfSample()[trades] >= MIN_TRADES;
+      assertTrue(!passes || !failing, "a passing config after a failing one at " + i);
+      failing |= !passes;
+      passing += passes ? 1 : 0;
+      if (i > 0) {
+        boolean previousPasses = ranked.get(i - 1).outOfSample()[trades] >= MIN_TRADES;
+        double a = ranked.get(i - 1).outOfSample()[sharpe];
+        double b = ranked.get(i).outOfSample()[sharpe];
+        if (previousPasses == passes && !Double.isNaN(a) && !Double.isNaN(b)) {
+          assertTrue(a >= b, "sharpe order within a group at " + i);
+        }
+      }
+    }
+    assertTrue(passing > 0 && failing, "both groups present: " + passing + " of " + ranked.size());
   }
 
   @Test
