@@ -147,7 +147,10 @@ final class ExportCommand extends BaseCommand {
     try (LogIndex index = Sweep.completeLog(dir, info)) {
       Ranking ranking = new Ranking(info, Math.max(figures.size(), top));
       Sweep.rows(index, index.completed().cardinality()).forEachRemaining(ranking::offer);
-      ranked = ranking.best();
+      ranked =
+          Outputs.ranked(
+                  run.spec(), info, new SweepReport.Outcome(ranking.best(), 0, 0, ""), figures)
+              .ranked();
     }
     RobustFilter.Outcome outcome =
         RobustFilter.apply(

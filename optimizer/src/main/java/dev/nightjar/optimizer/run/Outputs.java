@@ -174,11 +174,12 @@ public final class Outputs {
   }
 
   /**
-   * The report's ranking for export: as is, or for {@code rankBy: plateau} (a sweep without
-   * validation) its analyzed rows by plateau objective, ratio × objective = the mean objective of
+   * The report's ranking for export (also {@code nightjar export --min-dsr/--max-corr}'s order): as
+   * is, or for {@code rankBy: plateau} (a sweep without validation) its analyzed rows, figures by
+   * {@link RobustnessFiles#key}, by plateau objective, ratio × objective = the mean objective of
    * the ±1-step neighbourhood, best first (ties keep the objective's order), then the rest.
    */
-  private static SweepReport.Outcome ranked(
+  public static SweepReport.Outcome ranked(
       SweepSpec spec,
       SweepInfo info,
       SweepReport.Outcome report,
