@@ -67,6 +67,9 @@ public final class Outputs {
       RunStats stats,
       boolean rebuild) {
     Path log = dir.resolve(Sweep.LOG_FILE);
+    Analysis all =
+        validatedPlateau(spec, info) ? analyze(dir, 0, info, plan, series, tasks, null) : null;
+    info = all == null ? info : withPlateauOrder(info, all.byRow());
     SweepReport.Outcome report;
     try (LogIndex index = LogIndex.scan(log, Metric.count())) {
       report =
@@ -74,7 +77,7 @@ public final class Outputs {
               ? SweepReport.rebuild(dir, info, Sweep.rows(index, tasks), stats)
               : SweepReport.write(dir, info, Sweep.rows(index, tasks), stats);
     }
-    Analysis a = analyze(dir, spec.top(), info, plan, series, tasks, report);
+    Analysis a = all != null ? all : analyze(dir, spec.top(), info, plan, series, tasks, report);
     RobustnessFiles.write(dir, a.info(), a.last());
     report = ranked(spec, info, report, a.byRow());
     Map<String, Map<String, Double>> figures =
@@ -105,6 +108,9 @@ public final class Outputs {
       int tasks,
       int k) {
     Path log = dir.resolve(Sweep.LOG_FILE);
+    Analysis all =
+        validatedPlateau(spec, info) ? analyze(dir, 0, info, plan, series, tasks, null) : null;
+    info = all == null ? info : withPlateauOrder(info, all.byRow());
     SweepReport.Outcome report;
     try (LogIndex index = LogIndex.scan(log, Metric.count())) {
       report =
@@ -113,7 +119,7 @@ public final class Outputs {
               Sweep.rows(index, tasks),
               Math.max(k, Math.max(spec.top(), SweepReport.MIN_TOP_ROWS)));
     }
-    Analysis a = analyze(dir, k, info, plan, series, tasks, report);
+    Analysis a = all != null ? all : analyze(dir, k, info, plan, series, tasks, report);
     report = ranked(spec, info, report, a.byRow());
     return ConfigExport.write(
         configsDir, info, report, k, ConfigExport.figuresByConfig(info, report, a.byRow()));
@@ -129,7 +135,8 @@ public final class Outputs {
   /**
    * Analyzes the sweep; a validated sweep's rows are train windows, fold-major, and each fold that
    * last selected one of the first {@code k} configs is analyzed as a sweep of its own over that
-   * fold's windows, as is the last fold (the training a live deployment follows).
+   * fold's windows, as is the last fold (the training a live deployment follows); every fold when
+   * {@code report} is null (the configs are not ranked yet).
    */
   private static Analysis analyze(
       Path dir,
@@ -141,7 +148,11 @@ public final class Outputs {
       SweepReport.Outcome report) {
     int symbols = info.validation() == null ? series.size() : info.validation().symbols().size();
     TreeSet<Integer> folds = new TreeSet<>(List.of(series.size() / symbols - 1));
-    if (report.validation() != null) {
+    if (report == null) {
+      for (int f = 0; f < series.size() / symbols; f++) {
+        folds.add(f);
+      }
+    } else if (report.validation() != null) {
       List<ValidatedConfig> ranked = report.validation().ranked();
       for (int i = 0; i < Math.min(k, ranked.size()); i++) {
         folds.add(ranked.get(i).inSampleFold() - 1);
@@ -205,6 +216,44 @@ public final class Outputs {
     withFigures.addAll(rest);
     return new SweepReport.Outcome(
         withFigures, report.evaluations(), report.failures(), report.summary(), null);
+  }
+
+  private static boolean validatedPlateau(SweepSpec spec, SweepInfo info) {
+    return spec.rankBy() == RankBy.PLATEAU && info.validation() != null;
+  }
+
+  /**
+   * A validated sweep ranked for {@code rankBy: plateau}: by plateau objective (plateau ratio × the
+   * in-sample objective, on the train window of the fold that last selected the config: the mean
+   * objective of its ±1-step neighbourhood there), best first, configs without a figure after, ties
+   * by the out-of-sample order.
+   */
+  private static SweepInfo withPlateauOrder(SweepInfo info, Map<Long, Map<String, Double>> byRow) {
+    int symbols = info.validation().symbols().size();
+    int metric = info.objective().metric().ordinal();
+    ToDoubleFunction<ValidatedConfig> plateau =
+        v -> {
+          int unit = (v.inSampleFold() - 1) * symbols + v.symbol();
+          Double ratio =
+              byRow
+                  .getOrDefault(RobustnessFiles.key(unit, v.combination()), Map.of())
+                  .get("plateau_ratio");
+          return ratio == null ? Double.NaN : ratio * v.inSample()[metric];
+        };
+    boolean maximize = info.objective().maximize();
+    Comparator<ValidatedConfig> byPlateau =
+        (a, b) -> {
+          double x = plateau.applyAsDouble(a);
+          double y = plateau.applyAsDouble(b);
+          if (Double.isNaN(x) != Double.isNaN(y)) {
+            return Double.isNaN(x) ? 1 : -1;
+          }
+          return maximize ? Double.compare(y, x) : Double.compare(x, y);
+        };
+    return info.withValidation(
+        info.validation()
+            .withPlateauOrder(
+                byPlateau.thenComparing(ValidatedConfig.byOutOfSample(info.objective()))));
   }
 
   /** The sweep over one fold's train windows (units {@code first..first + n}), unvalidated. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.ProgressListener;
 import dev.nightjar.data.Symbol;
@@ -44,6 +45,49 @@ class PlateauRankingTest {
         SERIES,
         out,
         new Sweep.Options(2, false, "test", () -> 0L, ProgressListener.NONE, () -> false));
+  }
+
+  /** Walk-forward: train 24 h, test 8 h over the 66 h of 1m bars. */
+  private Sweep.Result runValidated(String rankBy, Path out) {
+    SweepSpec spec =
+        SweepSpec.parse(
+            "{\"name\": \"plateau-wf\", \"data\": {\"symbols\": [\"PL-A\", \"PL-B\"],"
+                + " \"timeframe\": \"1m\"}, \"strategy\": \"sma-cross\", \"params\": {\"fast\":"
+                + " {\"from\": 2, \"to\": 30, \"step\": 2}, \"slow\": {\"from\": 20, \"to\": 200,"
+                + " \"step\": 20}}, \"top\": 6, \"rankBy\": \""
+                + rankBy
+                + "\", \"validation\": {\"walkForward\": {\"train\": \"24h\", \"test\":"
+                + " \"8h\"}}}",
+            Path.of("plateau-wf.json"));
+    return Sweep.run(
+        spec,
+        Path.of("plateau-wf.json"),
+        SERIES,
+        out,
+        new Sweep.Options(2, false, "test", () -> 0L, ProgressListener.NONE, () -> false));
+  }
+
+  @Test
+  void aValidatedSweepExportsByThePlateauOfEachConfigsOwnTraining() {
+    Sweep.Result byOos = runValidated("oos", dir.resolve("wf-oos"));
+    Sweep.Result byPlateau = runValidated("plateau", dir.resolve("wf-plateau"));
+    List<StrategyConfig> plateau = configs(byPlateau);
+    assertTrue(plateau.size() > 2, "configs: " + plateau.size());
+    // inSample metrics are the last selecting fold's train window, where the plateau ratio was
+    // computed: ratio × in-sample objective must not increase down the ranking.
+    for (int i = 1; i < plateau.size(); i++) {
+      double a =
+          plateau.get(i - 1).robustness().get("plateau_ratio")
+              * plateau.get(i - 1).inSample().metrics().get(Metric.SHARPE);
+      double b =
+          plateau.get(i).robustness().get("plateau_ratio")
+              * plateau.get(i).inSample().metrics().get(Metric.SHARPE);
+      assertTrue(a >= b, "rank " + i + " before rank " + (i + 1) + ": " + a + " < " + b);
+    }
+    assertTrue(byPlateau.report().summary().contains("plateau"), byPlateau.report().summary());
+    assertNotEquals(
+        configs(byOos).stream().map(StrategyConfig::params).toList(),
+        plateau.stream().map(StrategyConfig::params).toList());
   }
 
   private static List<StrategyConfig> configs(Sweep.Result r) {
