@@ -4,6 +4,7 @@ import dev.nightjar.live.state.OrderRecord;
 import dev.nightjar.live.state.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every order of a session by client id, oldest first, with its latest status; owned by the
@@ -21,7 +22,12 @@ final class Orders {
   }
 
   boolean known(String clOrdId) {
-    return list.stream().anyMatch(o -> o.clOrdId().equals(clOrdId));
+    return byId(clOrdId).isPresent();
+  }
+
+  /** The order of this client id with its latest status, if known. */
+  Optional<OrderRecord> byId(String clOrdId) {
+    return list.stream().filter(o -> o.clOrdId().equals(clOrdId)).findFirst();
   }
 
   /** Replaces the order of the same client id with {@code o}. */

@@ -351,9 +351,13 @@ public final class Runner {
     int cancelled = cancelAll();
     if (limits.flattenOnKill() && lastModel != null) {
       long time = history.lastTime();
-      OrderRecord order = new OrderRecord(OrderRecord.killId(time), time, 0, OrderStatus.PENDING);
-      orders.add(order);
-      save(); // the order is on disk before it is sent
+      String id = OrderRecord.killId(time);
+      Optional<OrderRecord> known = orders.byId(id); // recorded before a crash: flatten again
+      OrderRecord order = known.orElse(new OrderRecord(id, time, 0, OrderStatus.PENDING));
+      if (known.isEmpty()) {
+        orders.add(order);
+        save(); // the order is on disk before it is sent
+      }
       Optional<Trade> closing;
       try {
         closing = exchange.flatten(lastModel, order);

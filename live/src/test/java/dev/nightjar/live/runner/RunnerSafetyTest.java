@@ -70,6 +70,42 @@ class RunnerSafetyTest {
   }
 
   @Test
+  void aCrashBetweenTheKillOrderAndTheStopIsCompletedOnRestart() throws InterruptedException {
+    RiskLimits tight = new RiskLimits(20, 1, 0.5, 0.01, 0.9, 100, true);
+    StateStore store = new StateStore(dir, false);
+    new Runner(config, tight, new PaperExchange(), store, true).run(new ReplayFeed(series, 0));
+    RunnerState done = store.load().orElseThrow();
+    OrderRecord kill = done.orders().get(done.orders().size() - 1);
+    assertEquals(OrderRecord.killId(done.lastBar()), kill.clOrdId());
+    // The crash window: the kill order is on disk (pending), the bar is not done, not stopped.
+    List<OrderRecord> orders = new java.util.ArrayList<>(done.orders());
+    orders.set(orders.size() - 1, kill.with(OrderStatus.PENDING));
+    store.save(
+        new RunnerState(
+            done.schema(),
+            done.config(),
+            done.mode(),
+            done.sessionStart(),
+            done.lastBar() - 3_600_000L,
+            done.position(),
+            orders,
+            done.dayStart(),
+            done.dayStartEquity(),
+            done.peakEquity(),
+            done.equity(),
+            0,
+            null));
+    RunnerResult r =
+        new Runner(config, tight, new PaperExchange(), store, true).run(new ReplayFeed(series, 0));
+    assertEquals(Outcome.KILLED, r.outcome(), r.message());
+    assertTrue(r.message().startsWith("kill switch: daily loss"), r.message());
+    assertNull(r.position(), "flattened");
+    RunnerState s = store.load().orElseThrow();
+    assertNotNull(s.stopped());
+    assertEquals(done.orders(), s.orders(), "the kill order reused, settled as before");
+  }
+
+  @Test
   void consecutiveExchangeErrorsTripTheKillSwitch() throws InterruptedException {
     AtomicInteger settles = new AtomicInteger();
     Exchange failing =
