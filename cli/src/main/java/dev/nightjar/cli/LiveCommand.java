@@ -122,7 +122,7 @@ final class LiveCommand extends BaseCommand {
     String symbol = strategy.series().symbol().value();
     Timeframe tf = strategy.series().timeframe();
     // The exchange is contacted only after the config passed the offline checks.
-    LiveConfigCheck.check(config, strategy, riskLimits, null);
+    LiveConfigCheck.check(config, strategy, riskLimits, null, live);
     PhemexClient client =
         live || replay == null
             ? new PhemexClient(
@@ -135,7 +135,7 @@ final class LiveCommand extends BaseCommand {
     Exchange exchange = new PaperExchange();
     if (client != null) {
       Map<String, Product> products = client.products();
-      LiveConfigCheck.check(config, strategy, riskLimits, products);
+      LiveConfigCheck.check(config, strategy, riskLimits, products, live);
       if (live) {
         Product product = products.get(symbol);
         client.syncClock();
