@@ -36,7 +36,8 @@ import java.util.Set;
  * does not know by the next bar is void (the next change of target acts again). Reconcile (on
  * start) settles every saved pending order by client id — one the exchange never received is void,
  * never re-sent — and cancels open orders with the runner's id prefix {@code nj-} that the state
- * does not know.
+ * does not know. The runner sends an order that ended without a fill again (see {@link #holds});
+ * the retry moves the position by the difference only, so it cannot double the exposure.
  */
 public final class PhemexExchange implements Exchange {
   private static final String SETTLE = "USDT";
@@ -104,6 +105,11 @@ public final class PhemexExchange implements Exchange {
       }
     }
     return new BarReport(List.of(), List.of(), List.of(), changed);
+  }
+
+  @Override
+  public boolean holds(int target) {
+    return position().signum() == target;
   }
 
   @Override

@@ -38,6 +38,13 @@ public interface Exchange {
    */
   BarReport settle(Snapshot model, int bar, long time, List<OrderRecord> pending);
 
+  /**
+   * Whether the account's position is on the side {@code target} (+1 long, −1 short, 0 flat). The
+   * runner asks only after its latest order ended without a fill, to decide whether to send it
+   * again; the paper exchange is the engine's model and always answers yes.
+   */
+  boolean holds(int target);
+
   /** Cancels every open order of the runner's symbol; returns how many were open. */
   int cancelOpenOrders();
 

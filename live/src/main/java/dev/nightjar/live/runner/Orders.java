@@ -44,6 +44,11 @@ final class Orders {
     throw new IllegalStateException("the exchange reported an unknown order " + o.clOrdId());
   }
 
+  /** The newest order, if any. */
+  Optional<OrderRecord> latest() {
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+  }
+
   List<OrderRecord> pending() {
     return list.stream().filter(o -> o.status() == OrderStatus.PENDING).toList();
   }

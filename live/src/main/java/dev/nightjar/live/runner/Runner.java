@@ -1,5 +1,7 @@
 package dev.nightjar.live.runner;
 
+import static dev.nightjar.live.state.OrderStatus.PENDING;
+
 import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.backtest.engine.Rejection;
 import dev.nightjar.backtest.engine.Trade;
@@ -46,6 +48,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Runner {
   private static final long DAY_MS = 86_400_000L;
+
+  /** Retries of one decision's order that ended without a fill (see {@link #retryIfLost}). */
+  static final int MAX_RETRIES = 3;
 
   private final RiskLimits limits;
   private final Exchange exchange;
@@ -272,25 +277,61 @@ public final class Runner {
     if (side != held && orders.known(OrderRecord.idFor(bar.time(), side))) {
       held = side; // recorded just before a crash: reconciled, never sent twice
     } else if (side != held) {
-      OrderRecord order =
-          new OrderRecord(
-              OrderRecord.idFor(bar.time(), side), bar.time(), side, OrderStatus.PENDING);
-      orders.add(order);
-      save(); // the order is on disk before it is sent
-      Audit.event("order", "clOrdId", order.clOrdId(), "time", bar.time(), "target", side);
       held = side;
-      try {
-        orders.update(exchange.submit(order, side == 0 ? 0 : units(bar.close())));
-        consecutiveErrors = 0;
-      } catch (RuntimeException e) {
-        consecutiveErrors++;
-        Audit.event(
-            "error", "clOrdId", order.clOrdId(), "call", "submit", "message", e.getMessage());
-      }
+      submit(new OrderRecord(OrderRecord.idFor(bar.time(), side), bar.time(), side, PENDING), bar);
     }
+    retryIfLost(bar);
     lastBar = bar.time();
     save();
     return Optional.empty();
+  }
+
+  /**
+   * Sends the latest order again under {@link OrderRecord#retryId} when it ended without a fill
+   * (cancelled, rejected, or void: never reached the exchange) and the account is not on its side,
+   * at most {@link #MAX_RETRIES} times per decision. The new order carries this bar's time.
+   */
+  private void retryIfLost(Bar bar) {
+    Optional<OrderRecord> latest = orders.latest();
+    if (latest.isEmpty()
+        || latest.get().target() != held
+        || latest.get().status() == PENDING
+        || latest.get().status() == OrderStatus.FILLED) {
+      return;
+    }
+    String id = latest.get().clOrdId();
+    int dash = id.lastIndexOf("-R");
+    String decision = dash < 0 ? id : id.substring(0, dash);
+    int attempt = dash < 0 ? 1 : Integer.parseInt(id.substring(dash + 2)) + 1;
+    if (attempt > MAX_RETRIES) {
+      return;
+    }
+    boolean holds;
+    try {
+      holds = exchange.holds(held);
+    } catch (RuntimeException e) {
+      consecutiveErrors++;
+      Audit.event("error", "call", "position", "message", e.getMessage());
+      return;
+    }
+    if (!holds) {
+      submit(
+          new OrderRecord(OrderRecord.retryId(decision, attempt), bar.time(), held, PENDING), bar);
+    }
+  }
+
+  /** Records {@code order} (state file written), then sends it. */
+  private void submit(OrderRecord order, Bar bar) {
+    orders.add(order);
+    save(); // the order is on disk before it is sent
+    Audit.event("order", "clOrdId", order.clOrdId(), "time", bar.time(), "target", order.target());
+    try {
+      orders.update(exchange.submit(order, order.target() == 0 ? 0 : units(bar.close())));
+      consecutiveErrors = 0;
+    } catch (RuntimeException e) {
+      consecutiveErrors++;
+      Audit.event("error", "clOrdId", order.clOrdId(), "call", "submit", "message", e.getMessage());
+    }
   }
 
   private double lastTarget(BarSeries all) {

@@ -292,6 +292,11 @@ class RunnerSafetyTest {
     }
 
     @Override
+    public boolean holds(int target) {
+      return inner.holds(target);
+    }
+
+    @Override
     public int cancelOpenOrders() {
       return inner.cancelOpenOrders();
     }
