@@ -78,6 +78,9 @@ public final class Runner {
   private double peakEquity;
   private double equity;
   private int consecutiveErrors;
+  // Orders the exchange refused in a row (errors a good settle does not clear); counts anew after a
+  // restart.
+  private int refusedInARow;
   private final List<Trade> trades = new ArrayList<>();
   private int decided;
   private Snapshot lastModel;
@@ -261,7 +264,7 @@ public final class Runner {
     int index = sessionBars - 1;
     try {
       record(exchange.settle(model, index, bar.time(), orders.pending()));
-      consecutiveErrors = 0;
+      consecutiveErrors = refusedInARow;
     } catch (RuntimeException e) {
       consecutiveErrors++;
       Audit.event("error", "time", bar.time(), "call", "settle", "message", e.getMessage());
@@ -326,8 +329,11 @@ public final class Runner {
     save(); // the order is on disk before it is sent
     Audit.event("order", "clOrdId", order.clOrdId(), "time", bar.time(), "target", order.target());
     try {
-      orders.update(exchange.submit(order, order.target() == 0 ? 0 : units(bar.close())));
-      consecutiveErrors = 0;
+      OrderRecord sent = exchange.submit(order, order.target() == 0 ? 0 : units(bar.close()));
+      orders.update(sent);
+      // A refused order is an error too (e.g. a read-only key): the kill switch counts it.
+      refusedInARow = sent.status() == OrderStatus.REJECTED ? refusedInARow + 1 : 0;
+      consecutiveErrors = sent.status() == OrderStatus.REJECTED ? consecutiveErrors + 1 : 0;
     } catch (RuntimeException e) {
       consecutiveErrors++;
       Audit.event("error", "clOrdId", order.clOrdId(), "call", "submit", "message", e.getMessage());

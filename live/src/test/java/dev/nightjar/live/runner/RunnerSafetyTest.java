@@ -132,6 +132,36 @@ class RunnerSafetyTest {
   }
 
   @Test
+  void refusedOrdersCountAsErrorsAndTripTheKillSwitch() throws InterruptedException {
+    // A read-only key: every order is refused, nothing is ever placed.
+    Exchange refusing =
+        new ForwardingExchange(new PaperExchange()) {
+          @Override
+          public OrderRecord submit(OrderRecord order, double units) {
+            return order.with(OrderStatus.REJECTED);
+          }
+
+          @Override
+          public boolean holds(int target) {
+            return target == 0; // flat: nothing was ever placed
+          }
+        };
+    RunnerResult r =
+        new Runner(
+                config,
+                new RiskLimits(20, 1, 0.5, 0.5, 0.9, 3, false),
+                refusing,
+                new StateStore(dir, false),
+                true)
+            .run(new ReplayFeed(series, 0));
+    assertEquals(Outcome.KILLED, r.outcome(), r.message());
+    assertTrue(r.message().startsWith("kill switch: 3 consecutive exchange errors"), r.message());
+    List<OrderRecord> orders = new StateStore(dir, false).load().orElseThrow().orders();
+    assertEquals(3, orders.size(), "the order and two retries: " + orders);
+    assertTrue(orders.stream().allMatch(o -> o.status() == OrderStatus.REJECTED), "" + orders);
+  }
+
+  @Test
   void stopRequestCancelsOpenOrdersAndSavesTheLastBar() throws InterruptedException {
     CountDownLatch fed = new CountDownLatch(1);
     Feed stalls =
