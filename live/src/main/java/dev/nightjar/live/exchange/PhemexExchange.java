@@ -127,6 +127,11 @@ public final class PhemexExchange implements Exchange {
       if (sent.status() == OrderStatus.REJECTED) {
         throw new IllegalStateException("the exchange refused to flatten " + current);
       }
+      BigDecimal after = position();
+      if (after.signum() != 0) {
+        throw new IllegalStateException(
+            "the position is " + after + " after the flattening order " + order.clOrdId());
+      }
     }
     return Optional.empty(); // the exchange's fill, not the engine's, closed it
   }

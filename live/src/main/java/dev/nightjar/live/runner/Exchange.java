@@ -50,7 +50,8 @@ public interface Exchange {
 
   /**
    * Closes the open position at market with {@code order} (target flat); the closing trade when
-   * known, else empty.
+   * known, else empty. Returns only once the position is confirmed flat; throws when it is not or
+   * when the outcome is unknown.
    */
   Optional<Trade> flatten(Snapshot model, OrderRecord order);
 }

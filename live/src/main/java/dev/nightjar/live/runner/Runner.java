@@ -396,6 +396,7 @@ public final class Runner {
   private RunnerResult kill(String reason) {
     Audit.event("kill", "reason", reason, "equity", equity);
     int cancelled = cancelAll();
+    String flattened = limits.flattenOnKill() ? ", position flattened" : ", position kept";
     if (limits.flattenOnKill() && lastModel != null) {
       long time = history.lastTime();
       String id = OrderRecord.killId(time);
@@ -405,31 +406,26 @@ public final class Runner {
         orders.add(order);
         save(); // the order is on disk before it is sent
       }
-      Optional<Trade> closing;
       try {
-        closing = exchange.flatten(lastModel, order);
+        Optional<Trade> closing = exchange.flatten(lastModel, order);
         orders.update(order.with(OrderStatus.FILLED));
+        closing.ifPresent(
+            t -> {
+              trades.add(t);
+              Audit.event("flatten", "time", t.exitTime(), "price", t.exitPrice(), "pnl", t.pnl());
+            });
+        position = null;
       } catch (RuntimeException e) {
+        // Not confirmed: the order stays pending (a restart settles it) and the position is kept.
         Audit.event("error", "call", "flatten", "message", e.getMessage());
-        closing = Optional.empty();
+        flattened = ", flatten failed: " + e.getMessage() + "; check the account";
       }
-      closing.ifPresent(
-          t -> {
-            trades.add(t);
-            Audit.event("flatten", "time", t.exitTime(), "price", t.exitPrice(), "pnl", t.pnl());
-          });
-      position = null;
     }
     lastBar = history.lastTime();
     save(reason);
     return result(
         Outcome.KILLED,
-        "kill switch: "
-            + reason
-            + "; cancelled "
-            + cancelled
-            + " open orders"
-            + (limits.flattenOnKill() ? ", position flattened" : ", position kept"));
+        "kill switch: " + reason + "; cancelled " + cancelled + " open orders" + flattened);
   }
 
   private RunnerResult interrupted() {

@@ -106,6 +106,30 @@ class RunnerSafetyTest {
   }
 
   @Test
+  void aFailedFlattenIsReportedAndTheOrderAndPositionAreKept() throws InterruptedException {
+    RiskLimits tight = new RiskLimits(20, 1, 0.5, 0.01, 0.9, 100, true);
+    StateStore store = new StateStore(dir, false);
+    Exchange cannotFlatten =
+        new ForwardingExchange(new PaperExchange()) {
+          @Override
+          public Optional<Trade> flatten(Snapshot model, OrderRecord order) {
+            throw new IllegalStateException("connection reset");
+          }
+        };
+    RunnerResult r =
+        new Runner(config, tight, cannotFlatten, store, true).run(new ReplayFeed(series, 0));
+    assertEquals(Outcome.KILLED, r.outcome(), r.message());
+    assertFalse(r.message().contains("position flattened"), r.message());
+    assertTrue(r.message().contains("flatten failed: connection reset"), r.message());
+    assertNotNull(r.position(), "the position is still open as far as anyone knows");
+    RunnerState s = store.load().orElseThrow();
+    assertNotNull(s.position());
+    OrderRecord kill = s.orders().get(s.orders().size() - 1);
+    assertEquals(OrderRecord.killId(s.lastBar()), kill.clOrdId());
+    assertEquals(OrderStatus.PENDING, kill.status(), "not confirmed");
+  }
+
+  @Test
   void consecutiveExchangeErrorsTripTheKillSwitch() throws InterruptedException {
     AtomicInteger settles = new AtomicInteger();
     Exchange failing =
