@@ -220,7 +220,11 @@ public final class Runner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      queue.offer(new Event.FeedFailed(e));
+      try {
+        queue.put(new Event.FeedFailed(e)); // waits for room: a failure is never dropped
+      } catch (InterruptedException stopped) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

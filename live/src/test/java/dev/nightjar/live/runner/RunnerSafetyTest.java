@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nightjar.backtest.engine.EngineConfig;
@@ -21,6 +22,7 @@ import dev.nightjar.live.state.RunnerState;
 import dev.nightjar.live.state.StateStore;
 import dev.nightjar.optimizer.export.StrategyConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +185,60 @@ class RunnerSafetyTest {
     List<OrderRecord> orders = new StateStore(dir, false).load().orElseThrow().orders();
     assertEquals(3, orders.size(), "the order and two retries: " + orders);
     assertTrue(orders.stream().allMatch(o -> o.status() == OrderStatus.REJECTED), "" + orders);
+  }
+
+  @Test
+  void aFeedFailureReachesTheRunnerEvenWhenTheQueueIsFull() {
+    BarSeries many = Replays.synthetic(3, 1100);
+    CountDownLatch release = new CountDownLatch(1);
+    Exchange slow =
+        new ForwardingExchange(new PaperExchange()) {
+          @Override
+          public BarReport settle(Snapshot model, int bar, long time, List<OrderRecord> pending) {
+            try {
+              release.await(); // the decision thread holds bar 1 while the feed fills the queue
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return super.settle(model, bar, time, pending);
+          }
+        };
+    // Bar 1 is taken, bars 2..1025 fill the queue (1024), then the feed fails.
+    Feed failing =
+        sink -> {
+          new ReplayFeed(many.view(0, 1025), 0).run(sink);
+          Thread releaser =
+              new Thread(
+                  () -> {
+                    try {
+                      Thread.sleep(300); // let the failure meet the full queue
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    release.countDown();
+                  });
+          releaser.start();
+          throw new IllegalStateException("klines: connection reset");
+        };
+    Runner runner =
+        new Runner(
+            Replays.config(
+                many,
+                "sma-cross",
+                Direction.LONG_SHORT,
+                Map.of("fast", 5.0, "slow", 20.0),
+                config.execution()),
+            Replays.loose(),
+            slow,
+            new StateStore(dir, false),
+            true);
+    // A hang guard, not a timing assertion: without the fix the failure is dropped and run() waits
+    // for ever.
+    IllegalStateException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> assertThrows(IllegalStateException.class, () -> runner.run(failing)));
+    assertEquals("the feed failed: klines: connection reset", e.getMessage());
   }
 
   @Test
