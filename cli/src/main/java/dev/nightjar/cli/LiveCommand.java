@@ -116,6 +116,11 @@ final class LiveCommand extends BaseCommand {
     if (paper && live) {
       throw new IllegalArgumentException("give --paper or --live, not both");
     }
+    if (live && replay != null && !testnet && baseUrl == null) {
+      throw new IllegalArgumentException(
+          "--live --replay sends orders for past bars: add --testnet or --base-url (e.g. a"
+              + " test exchange), or drop --live to replay on paper");
+    }
     Credentials keys = live ? credentials() : null;
     StrategyConfig strategy = StrategyConfigs.read(config);
     RiskLimits riskLimits = riskLimits();
