@@ -116,13 +116,18 @@ final class LiveCommand extends BaseCommand {
     if (paper && live) {
       throw new IllegalArgumentException("give --paper or --live, not both");
     }
+    if (live && replay != null && !testnet && baseUrl == null) {
+      throw new IllegalArgumentException(
+          "--live --replay sends orders for past bars: add --testnet or --base-url (e.g. a"
+              + " test exchange), or drop --live to replay on paper");
+    }
     Credentials keys = live ? credentials() : null;
     StrategyConfig strategy = StrategyConfigs.read(config);
     RiskLimits riskLimits = riskLimits();
     String symbol = strategy.series().symbol().value();
     Timeframe tf = strategy.series().timeframe();
     // The exchange is contacted only after the config passed the offline checks.
-    LiveConfigCheck.check(config, strategy, riskLimits, null);
+    LiveConfigCheck.check(config, strategy, riskLimits, null, live);
     PhemexClient client =
         live || replay == null
             ? new PhemexClient(
@@ -135,7 +140,7 @@ final class LiveCommand extends BaseCommand {
     Exchange exchange = new PaperExchange();
     if (client != null) {
       Map<String, Product> products = client.products();
-      LiveConfigCheck.check(config, strategy, riskLimits, products);
+      LiveConfigCheck.check(config, strategy, riskLimits, products, live);
       if (live) {
         Product product = products.get(symbol);
         client.syncClock();

@@ -85,6 +85,25 @@ class LiveCommandTest {
   }
 
   @Test
+  void liveReplayOnMainnetIsAUsageError() {
+    // Historical signals would become market orders on the real account.
+    CliRun r =
+        CliRun.inHome(
+            home,
+            "live",
+            "--config",
+            f.configFile.toString(),
+            "--live",
+            "--i-understand-this-trades-real-money",
+            "--replay",
+            "LIVE-A:1h");
+    assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+    assertTrue(
+        r.err().contains("--live --replay sends orders for past bars: add --testnet or --base-url"),
+        r.err());
+  }
+
+  @Test
   void liveNeedsCredentials() throws IOException {
     Path creds = Files.writeString(work.resolve("creds.properties"), "NIGHTJAR_PHEMEX_API_KEY=k\n");
     CliRun r =

@@ -21,7 +21,10 @@ import java.util.Map;
  *       all-in, F for fraction:F, N / (leverage · cash) for notional:N) ≤ {@code
  *       maxPositionFraction};
  *   <li>{@code $.execution.stopLoss} and {@code trailingStop} ≤ {@code maxStopDistance};
- *   <li>{@code $.symbol} is listed and tradable on the exchange (when connected).
+ *   <li>{@code $.symbol} is listed and tradable on the exchange (when connected);
+ *   <li>with {@code --live}: {@code $.execution.stopLoss}, {@code takeProfit} and {@code
+ *       trailingStop} are 0 — the runner sends only the strategy's changes of target, so the
+ *       engine's exits would not reach the exchange.
  * </ul>
  *
  * Every problem comes back at once in one {@link ConfigException}, each with its JSON path.
@@ -37,6 +40,22 @@ public final class LiveConfigCheck {
    */
   public static void check(
       Path file, StrategyConfig config, RiskLimits limits, Map<String, Product> products) {
+    check(file, config, limits, products, false);
+  }
+
+  /**
+   * As {@link #check(Path, StrategyConfig, RiskLimits, Map)}; with {@code live} (orders go to the
+   * exchange) the engine's own exits are refused too.
+   *
+   * @param live whether the session sends orders to the exchange ({@code --live})
+   * @throws ConfigException listing every problem
+   */
+  public static void check(
+      Path file,
+      StrategyConfig config,
+      RiskLimits limits,
+      Map<String, Product> products,
+      boolean live) {
     Problems problems = new Problems(file);
     EngineConfig e = config.execution();
     double cap = Math.min(RiskLimits.HARD_MAX_LEVERAGE, limits.maxLeverage());
@@ -74,6 +93,11 @@ public final class LiveConfigCheck {
     }
     stop(problems, "stopLoss", e.stopLoss(), limits);
     stop(problems, "trailingStop", e.trailingStop(), limits);
+    if (live) {
+      exitOff(problems, "stopLoss", e.stopLoss());
+      exitOff(problems, "takeProfit", e.takeProfit());
+      exitOff(problems, "trailingStop", e.trailingStop());
+    }
     problems.throwIfAny();
   }
 
@@ -94,6 +118,20 @@ public final class LiveConfigCheck {
       problems.add(
           "$.execution." + name,
           "must be <= " + fmt(limits.maxStopDistance()) + " (maxStopDistance), got " + fmt(value));
+    }
+  }
+
+  /**
+   * The runner sends only the strategy's changes of target; the engine's stop-loss, take-profit and
+   * trailing-stop exits exist in its model only, so a live session must not count on them.
+   */
+  private static void exitOff(Problems problems, String name, double value) {
+    if (value > 0) {
+      problems.add(
+          "$.execution." + name,
+          "not supported with --live yet: exits would not reach the exchange (got "
+              + fmt(value)
+              + "; set it to 0)");
     }
   }
 

@@ -36,7 +36,8 @@ import java.util.Set;
  * does not know by the next bar is void (the next change of target acts again). Reconcile (on
  * start) settles every saved pending order by client id — one the exchange never received is void,
  * never re-sent — and cancels open orders with the runner's id prefix {@code nj-} that the state
- * does not know.
+ * does not know. The runner sends an order that ended without a fill again (see {@link #holds});
+ * the retry moves the position by the difference only, so it cannot double the exposure.
  */
 public final class PhemexExchange implements Exchange {
   private static final String SETTLE = "USDT";
@@ -107,6 +108,11 @@ public final class PhemexExchange implements Exchange {
   }
 
   @Override
+  public boolean holds(int target) {
+    return position().signum() == target;
+  }
+
+  @Override
   public int cancelOpenOrders() {
     int n = client.openOrders(product.symbol()).size();
     client.cancelAll(product.symbol());
@@ -120,6 +126,11 @@ public final class PhemexExchange implements Exchange {
       OrderRecord sent = send(order, current.negate(), true);
       if (sent.status() == OrderStatus.REJECTED) {
         throw new IllegalStateException("the exchange refused to flatten " + current);
+      }
+      BigDecimal after = position();
+      if (after.signum() != 0) {
+        throw new IllegalStateException(
+            "the position is " + after + " after the flattening order " + order.clOrdId());
       }
     }
     return Optional.empty(); // the exchange's fill, not the engine's, closed it

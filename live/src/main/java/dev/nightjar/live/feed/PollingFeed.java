@@ -14,12 +14,19 @@ import java.util.function.LongSupplier;
  * #SETTLE_MS} for the exchange to publish it) it fetches the last {@link #WINDOW} candles and hands
  * on, in order, every bar newer than the last one handed on whose close time (open + timeframe) has
  * passed — an open candle never goes out, and bars missed while the connection was down are
- * back-filled from the window before anything newer. A gap wider than the window fails the feed
+ * back-filled from the window before anything newer. A failed poll is retried {@link #RETRIES}
+ * times, waiting 1 s, 2 s, 4 s, …, before it fails the feed; so does a gap wider than the window
  * (restart: the warm-up then reloads the history).
  */
 public final class PollingFeed implements Feed {
   /** Candles fetched per poll. */
   public static final int WINDOW = 100;
+
+  /** Retries of a failed poll before the feed fails. */
+  public static final int RETRIES = 3;
+
+  /** Wait before the first retry of a failed poll; doubled before each further one (ms). */
+  public static final long FIRST_BACKOFF_MS = 1_000;
 
   /** Wait after a bar's close before asking for it. */
   public static final long SETTLE_MS = 2_000;
@@ -54,7 +61,7 @@ public final class PollingFeed implements Feed {
     long tf = timeframe.millis();
     long last = after;
     while (true) {
-      BarSeries window = klines.last(WINDOW);
+      BarSeries window = poll();
       long now = clock.getAsLong();
       if (last != Long.MIN_VALUE && !window.isEmpty() && window.time(0) > last + tf) {
         throw new IllegalStateException(
@@ -80,6 +87,20 @@ public final class PollingFeed implements Feed {
       }
       long nextClose = last == Long.MIN_VALUE ? now : last + 2 * tf;
       sleeper.sleep(Math.max(SETTLE_MS, nextClose + SETTLE_MS - now));
+    }
+  }
+
+  /** The last {@link #WINDOW} candles; a failed poll is retried {@link #RETRIES} times. */
+  private BarSeries poll() throws InterruptedException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return klines.last(WINDOW);
+      } catch (RuntimeException e) {
+        if (attempt == RETRIES) {
+          throw e;
+        }
+        sleeper.sleep(FIRST_BACKOFF_MS << attempt);
+      }
     }
   }
 }

@@ -80,6 +80,11 @@ public final class PaperExchange implements Exchange {
   }
 
   @Override
+  public boolean holds(int target) {
+    return true; // the engine's model is the account: an order it did not fill is not retried
+  }
+
+  @Override
   public int cancelOpenOrders() {
     return 0;
   }

@@ -38,12 +38,20 @@ public interface Exchange {
    */
   BarReport settle(Snapshot model, int bar, long time, List<OrderRecord> pending);
 
+  /**
+   * Whether the account's position is on the side {@code target} (+1 long, −1 short, 0 flat). The
+   * runner asks only after its latest order ended without a fill, to decide whether to send it
+   * again; the paper exchange is the engine's model and always answers yes.
+   */
+  boolean holds(int target);
+
   /** Cancels every open order of the runner's symbol; returns how many were open. */
   int cancelOpenOrders();
 
   /**
    * Closes the open position at market with {@code order} (target flat); the closing trade when
-   * known, else empty.
+   * known, else empty. Returns only once the position is confirmed flat; throws when it is not or
+   * when the outcome is unknown.
    */
   Optional<Trade> flatten(Snapshot model, OrderRecord order);
 }

@@ -4,6 +4,7 @@ import dev.nightjar.live.state.OrderRecord;
 import dev.nightjar.live.state.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every order of a session by client id, oldest first, with its latest status; owned by the
@@ -21,7 +22,12 @@ final class Orders {
   }
 
   boolean known(String clOrdId) {
-    return list.stream().anyMatch(o -> o.clOrdId().equals(clOrdId));
+    return byId(clOrdId).isPresent();
+  }
+
+  /** The order of this client id with its latest status, if known. */
+  Optional<OrderRecord> byId(String clOrdId) {
+    return list.stream().filter(o -> o.clOrdId().equals(clOrdId)).findFirst();
   }
 
   /** Replaces the order of the same client id with {@code o}. */
@@ -36,6 +42,11 @@ final class Orders {
       }
     }
     throw new IllegalStateException("the exchange reported an unknown order " + o.clOrdId());
+  }
+
+  /** The newest order, if any. */
+  Optional<OrderRecord> latest() {
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
   }
 
   List<OrderRecord> pending() {

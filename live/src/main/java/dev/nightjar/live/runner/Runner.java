@@ -1,5 +1,7 @@
 package dev.nightjar.live.runner;
 
+import static dev.nightjar.live.state.OrderStatus.PENDING;
+
 import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.backtest.engine.Rejection;
 import dev.nightjar.backtest.engine.Trade;
@@ -47,6 +49,9 @@ import java.util.concurrent.TimeUnit;
 public final class Runner {
   private static final long DAY_MS = 86_400_000L;
 
+  /** Retries of one decision's order that ended without a fill (see {@link #retryIfLost}). */
+  static final int MAX_RETRIES = 3;
+
   private final RiskLimits limits;
   private final Exchange exchange;
   private final StateStore store;
@@ -73,6 +78,9 @@ public final class Runner {
   private double peakEquity;
   private double equity;
   private int consecutiveErrors;
+  // Orders the exchange refused in a row (errors a good settle does not clear); counts anew after a
+  // restart.
+  private int refusedInARow;
   private final List<Trade> trades = new ArrayList<>();
   private int decided;
   private Snapshot lastModel;
@@ -212,7 +220,11 @@ public final class Runner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      queue.offer(new Event.FeedFailed(e));
+      try {
+        queue.put(new Event.FeedFailed(e)); // waits for room: a failure is never dropped
+      } catch (InterruptedException stopped) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -256,7 +268,7 @@ public final class Runner {
     int index = sessionBars - 1;
     try {
       record(exchange.settle(model, index, bar.time(), orders.pending()));
-      consecutiveErrors = 0;
+      consecutiveErrors = refusedInARow;
     } catch (RuntimeException e) {
       consecutiveErrors++;
       Audit.event("error", "time", bar.time(), "call", "settle", "message", e.getMessage());
@@ -272,25 +284,64 @@ public final class Runner {
     if (side != held && orders.known(OrderRecord.idFor(bar.time(), side))) {
       held = side; // recorded just before a crash: reconciled, never sent twice
     } else if (side != held) {
-      OrderRecord order =
-          new OrderRecord(
-              OrderRecord.idFor(bar.time(), side), bar.time(), side, OrderStatus.PENDING);
-      orders.add(order);
-      save(); // the order is on disk before it is sent
-      Audit.event("order", "clOrdId", order.clOrdId(), "time", bar.time(), "target", side);
       held = side;
-      try {
-        orders.update(exchange.submit(order, side == 0 ? 0 : units(bar.close())));
-        consecutiveErrors = 0;
-      } catch (RuntimeException e) {
-        consecutiveErrors++;
-        Audit.event(
-            "error", "clOrdId", order.clOrdId(), "call", "submit", "message", e.getMessage());
-      }
+      submit(new OrderRecord(OrderRecord.idFor(bar.time(), side), bar.time(), side, PENDING), bar);
     }
+    retryIfLost(bar);
     lastBar = bar.time();
     save();
     return Optional.empty();
+  }
+
+  /**
+   * Sends the latest order again under {@link OrderRecord#retryId} when it ended without a fill
+   * (cancelled, rejected, or void: never reached the exchange) and the account is not on its side,
+   * at most {@link #MAX_RETRIES} times per decision. The new order carries this bar's time.
+   */
+  private void retryIfLost(Bar bar) {
+    Optional<OrderRecord> latest = orders.latest();
+    if (latest.isEmpty()
+        || latest.get().target() != held
+        || latest.get().status() == PENDING
+        || latest.get().status() == OrderStatus.FILLED) {
+      return;
+    }
+    String id = latest.get().clOrdId();
+    int dash = id.lastIndexOf("-R");
+    String decision = dash < 0 ? id : id.substring(0, dash);
+    int attempt = dash < 0 ? 1 : Integer.parseInt(id.substring(dash + 2)) + 1;
+    if (attempt > MAX_RETRIES) {
+      return;
+    }
+    boolean holds;
+    try {
+      holds = exchange.holds(held);
+    } catch (RuntimeException e) {
+      consecutiveErrors++;
+      Audit.event("error", "call", "position", "message", e.getMessage());
+      return;
+    }
+    if (!holds) {
+      submit(
+          new OrderRecord(OrderRecord.retryId(decision, attempt), bar.time(), held, PENDING), bar);
+    }
+  }
+
+  /** Records {@code order} (state file written), then sends it. */
+  private void submit(OrderRecord order, Bar bar) {
+    orders.add(order);
+    save(); // the order is on disk before it is sent
+    Audit.event("order", "clOrdId", order.clOrdId(), "time", bar.time(), "target", order.target());
+    try {
+      OrderRecord sent = exchange.submit(order, order.target() == 0 ? 0 : units(bar.close()));
+      orders.update(sent);
+      // A refused order is an error too (e.g. a read-only key): the kill switch counts it.
+      refusedInARow = sent.status() == OrderStatus.REJECTED ? refusedInARow + 1 : 0;
+      consecutiveErrors = sent.status() == OrderStatus.REJECTED ? consecutiveErrors + 1 : 0;
+    } catch (RuntimeException e) {
+      consecutiveErrors++;
+      Audit.event("error", "clOrdId", order.clOrdId(), "call", "submit", "message", e.getMessage());
+    }
   }
 
   private double lastTarget(BarSeries all) {
@@ -349,36 +400,36 @@ public final class Runner {
   private RunnerResult kill(String reason) {
     Audit.event("kill", "reason", reason, "equity", equity);
     int cancelled = cancelAll();
+    String flattened = limits.flattenOnKill() ? ", position flattened" : ", position kept";
     if (limits.flattenOnKill() && lastModel != null) {
       long time = history.lastTime();
-      OrderRecord order = new OrderRecord(OrderRecord.killId(time), time, 0, OrderStatus.PENDING);
-      orders.add(order);
-      save(); // the order is on disk before it is sent
-      Optional<Trade> closing;
-      try {
-        closing = exchange.flatten(lastModel, order);
-        orders.update(order.with(OrderStatus.FILLED));
-      } catch (RuntimeException e) {
-        Audit.event("error", "call", "flatten", "message", e.getMessage());
-        closing = Optional.empty();
+      String id = OrderRecord.killId(time);
+      Optional<OrderRecord> known = orders.byId(id); // recorded before a crash: flatten again
+      OrderRecord order = known.orElse(new OrderRecord(id, time, 0, OrderStatus.PENDING));
+      if (known.isEmpty()) {
+        orders.add(order);
+        save(); // the order is on disk before it is sent
       }
-      closing.ifPresent(
-          t -> {
-            trades.add(t);
-            Audit.event("flatten", "time", t.exitTime(), "price", t.exitPrice(), "pnl", t.pnl());
-          });
-      position = null;
+      try {
+        Optional<Trade> closing = exchange.flatten(lastModel, order);
+        orders.update(order.with(OrderStatus.FILLED));
+        closing.ifPresent(
+            t -> {
+              trades.add(t);
+              Audit.event("flatten", "time", t.exitTime(), "price", t.exitPrice(), "pnl", t.pnl());
+            });
+        position = null;
+      } catch (RuntimeException e) {
+        // Not confirmed: the order stays pending (a restart settles it) and the position is kept.
+        Audit.event("error", "call", "flatten", "message", e.getMessage());
+        flattened = ", flatten failed: " + e.getMessage() + "; check the account";
+      }
     }
     lastBar = history.lastTime();
     save(reason);
     return result(
         Outcome.KILLED,
-        "kill switch: "
-            + reason
-            + "; cancelled "
-            + cancelled
-            + " open orders"
-            + (limits.flattenOnKill() ? ", position flattened" : ", position kept"));
+        "kill switch: " + reason + "; cancelled " + cancelled + " open orders" + flattened);
   }
 
   private RunnerResult interrupted() {

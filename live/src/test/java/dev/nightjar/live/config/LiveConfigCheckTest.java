@@ -123,6 +123,31 @@ class LiveConfigCheckTest {
                 FILE, config(exec), limits, Map.of("BTCUSDT", product("BTCUSDT", 3, true))));
   }
 
+  @Test
+  void engineExitsAreRefusedWithLiveOrdersOnlyBecauseTheyWouldNotReachTheExchange() {
+    EngineConfig exec =
+        EngineConfig.builder().stopLoss(0.05).takeProfit(0.1).trailingStop(0.04).build();
+    RiskLimits limits = RiskLimits.defaults();
+    Map<String, Product> products = Map.of("BTCUSDT", product("BTCUSDT", 100, true));
+    assertDoesNotThrow(() -> LiveConfigCheck.check(FILE, config(exec), limits, products, false));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> LiveConfigCheck.check(FILE, config(exec), limits, products, true));
+    String m = e.getMessage();
+    assertTrue(m.contains("3 problems"), m);
+    for (String name : new String[] {"stopLoss", "takeProfit", "trailingStop"}) {
+      assertTrue(
+          m.contains(
+              "$.execution."
+                  + name
+                  + ": not supported with --live yet: exits would not reach the exchange"),
+          m);
+    }
+    EngineConfig none = EngineConfig.builder().build();
+    assertDoesNotThrow(() -> LiveConfigCheck.check(FILE, config(none), limits, products, true));
+  }
+
   /** Margin per entry / starting cash: all-in 1; fraction F; notional N / (leverage · cash). */
   @ParameterizedTest
   @CsvSource({

@@ -186,6 +186,42 @@ class PhemexExchangeTest {
   }
 
   @Test
+  void aRefusedOrderIsSentAgainOnTheNextBarUnderANewId() throws Exception {
+    // The first order is refused (code 20004, nothing placed); the strategy keeps its side, so
+    // without a retry the account would stay flat until the strategy changes its mind.
+    fake.inject("/g-orders/create", Fault.POSITION_MODE_MISMATCH);
+    RunnerResult r = run(Replays.loose(), series);
+    assertEquals(Outcome.FEED_ENDED, r.outcome(), r.message());
+    List<OrderRecord> orders = state().orders();
+    OrderRecord refused = orders.get(0);
+    assertEquals(OrderStatus.REJECTED, refused.status());
+    assertEquals(0, fake.ordersWithClientId(refused.clOrdId()));
+    OrderRecord retry = orders.get(1);
+    assertEquals(refused.clOrdId() + "-R1", retry.clOrdId());
+    assertEquals(refused.target(), retry.target());
+    assertEquals(OrderStatus.FILLED, retry.status());
+    assertEquals(1, fake.ordersWithClientId(retry.clOrdId()));
+    assertNoDuplicateOrOrphan();
+  }
+
+  @Test
+  void anOrderWhoseSubmitFailedIsVoidOnTheNextBarAndSentAgainOnce() throws Exception {
+    // Three HTTP 500 without processing: the client's three attempts fail and submit throws.
+    fake.inject("/g-orders/create", Fault.ERROR_500, Fault.ERROR_500, Fault.ERROR_500);
+    RunnerResult r = run(Replays.loose(), series);
+    assertEquals(Outcome.FEED_ENDED, r.outcome(), r.message());
+    List<OrderRecord> orders = state().orders();
+    OrderRecord lost = orders.get(0);
+    assertEquals(OrderStatus.CANCELLED, lost.status(), "void: the exchange never saw it");
+    assertEquals(0, fake.ordersWithClientId(lost.clOrdId()));
+    OrderRecord retry = orders.get(1);
+    assertEquals(lost.clOrdId() + "-R1", retry.clOrdId());
+    assertEquals(OrderStatus.FILLED, retry.status());
+    assertEquals(1, fake.ordersWithClientId(retry.clOrdId()));
+    assertNoDuplicateOrOrphan();
+  }
+
+  @Test
   void aLongReplayStaysWithinTheExchangesRateBudget() throws Exception {
     // A tight budget: 20 weight units per 200 ms window per group, known to the client too.
     try (FakePhemex tight = new FakePhemex(KEY, SECRET, 20, 200)) {

@@ -85,4 +85,54 @@ class PollingFeedTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> feed.run(b -> {}));
     assertTrue(e.getMessage().contains("missed bars"), e.getMessage());
   }
+
+  @Test
+  void aFailedPollIsRetriedWithBackoffBeforeTheFeedFails() {
+    int[] polls = {0};
+    List<Long> sleeps = new ArrayList<>();
+    List<Long> got = new ArrayList<>();
+    PollingFeed feed =
+        new PollingFeed(
+            limit -> {
+              if (polls[0]++ < PollingFeed.RETRIES) {
+                throw new IllegalStateException("connection reset");
+              }
+              return candles(0, 3);
+            },
+            Timeframe.H1,
+            Long.MIN_VALUE,
+            () -> T0 + 3 * H,
+            ms -> {
+              sleeps.add(ms);
+              if (got.size() == 3) {
+                throw new Stop();
+              }
+            });
+    assertThrows(Stop.class, () -> feed.run(b -> got.add(b.time())));
+    assertEquals(List.of(T0, T0 + H, T0 + 2 * H), got);
+    // Backoff doubles from the first wait: 1 s, 2 s, 4 s for three retries.
+    List<Long> backoff = new ArrayList<>();
+    for (int k = 0; k < PollingFeed.RETRIES; k++) {
+      backoff.add(PollingFeed.FIRST_BACKOFF_MS << k);
+    }
+    assertEquals(backoff, sleeps.subList(0, PollingFeed.RETRIES));
+  }
+
+  @Test
+  void aPollFailingEveryAttemptFailsTheFeed() {
+    int[] polls = {0};
+    PollingFeed feed =
+        new PollingFeed(
+            limit -> {
+              polls[0]++;
+              throw new IllegalStateException("connection reset");
+            },
+            Timeframe.H1,
+            Long.MIN_VALUE,
+            () -> T0,
+            ms -> {});
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> feed.run(b -> {}));
+    assertEquals("connection reset", e.getMessage());
+    assertEquals(1 + PollingFeed.RETRIES, polls[0], "the first attempt and every retry");
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nightjar.backtest.engine.EngineConfig;
@@ -21,6 +22,7 @@ import dev.nightjar.live.state.RunnerState;
 import dev.nightjar.live.state.StateStore;
 import dev.nightjar.optimizer.export.StrategyConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,66 @@ class RunnerSafetyTest {
   }
 
   @Test
+  void aCrashBetweenTheKillOrderAndTheStopIsCompletedOnRestart() throws InterruptedException {
+    RiskLimits tight = new RiskLimits(20, 1, 0.5, 0.01, 0.9, 100, true);
+    StateStore store = new StateStore(dir, false);
+    new Runner(config, tight, new PaperExchange(), store, true).run(new ReplayFeed(series, 0));
+    RunnerState done = store.load().orElseThrow();
+    OrderRecord kill = done.orders().get(done.orders().size() - 1);
+    assertEquals(OrderRecord.killId(done.lastBar()), kill.clOrdId());
+    // The crash window: the kill order is on disk (pending), the bar is not done, not stopped.
+    List<OrderRecord> orders = new java.util.ArrayList<>(done.orders());
+    orders.set(orders.size() - 1, kill.with(OrderStatus.PENDING));
+    store.save(
+        new RunnerState(
+            done.schema(),
+            done.config(),
+            done.mode(),
+            done.sessionStart(),
+            done.lastBar() - 3_600_000L,
+            done.position(),
+            orders,
+            done.dayStart(),
+            done.dayStartEquity(),
+            done.peakEquity(),
+            done.equity(),
+            0,
+            null));
+    RunnerResult r =
+        new Runner(config, tight, new PaperExchange(), store, true).run(new ReplayFeed(series, 0));
+    assertEquals(Outcome.KILLED, r.outcome(), r.message());
+    assertTrue(r.message().startsWith("kill switch: daily loss"), r.message());
+    assertNull(r.position(), "flattened");
+    RunnerState s = store.load().orElseThrow();
+    assertNotNull(s.stopped());
+    assertEquals(done.orders(), s.orders(), "the kill order reused, settled as before");
+  }
+
+  @Test
+  void aFailedFlattenIsReportedAndTheOrderAndPositionAreKept() throws InterruptedException {
+    RiskLimits tight = new RiskLimits(20, 1, 0.5, 0.01, 0.9, 100, true);
+    StateStore store = new StateStore(dir, false);
+    Exchange cannotFlatten =
+        new ForwardingExchange(new PaperExchange()) {
+          @Override
+          public Optional<Trade> flatten(Snapshot model, OrderRecord order) {
+            throw new IllegalStateException("connection reset");
+          }
+        };
+    RunnerResult r =
+        new Runner(config, tight, cannotFlatten, store, true).run(new ReplayFeed(series, 0));
+    assertEquals(Outcome.KILLED, r.outcome(), r.message());
+    assertFalse(r.message().contains("position flattened"), r.message());
+    assertTrue(r.message().contains("flatten failed: connection reset"), r.message());
+    assertNotNull(r.position(), "the position is still open as far as anyone knows");
+    RunnerState s = store.load().orElseThrow();
+    assertNotNull(s.position());
+    OrderRecord kill = s.orders().get(s.orders().size() - 1);
+    assertEquals(OrderRecord.killId(s.lastBar()), kill.clOrdId());
+    assertEquals(OrderStatus.PENDING, kill.status(), "not confirmed");
+  }
+
+  @Test
   void consecutiveExchangeErrorsTripTheKillSwitch() throws InterruptedException {
     AtomicInteger settles = new AtomicInteger();
     Exchange failing =
@@ -93,6 +155,90 @@ class RunnerSafetyTest {
     assertEquals(Outcome.KILLED, r.outcome());
     assertTrue(r.message().startsWith("kill switch: 3 consecutive exchange errors"), r.message());
     assertEquals(103, r.bars(), "100 good bars, then three failures");
+  }
+
+  @Test
+  void refusedOrdersCountAsErrorsAndTripTheKillSwitch() throws InterruptedException {
+    // A read-only key: every order is refused, nothing is ever placed.
+    Exchange refusing =
+        new ForwardingExchange(new PaperExchange()) {
+          @Override
+          public OrderRecord submit(OrderRecord order, double units) {
+            return order.with(OrderStatus.REJECTED);
+          }
+
+          @Override
+          public boolean holds(int target) {
+            return target == 0; // flat: nothing was ever placed
+          }
+        };
+    RunnerResult r =
+        new Runner(
+                config,
+                new RiskLimits(20, 1, 0.5, 0.5, 0.9, 3, false),
+                refusing,
+                new StateStore(dir, false),
+                true)
+            .run(new ReplayFeed(series, 0));
+    assertEquals(Outcome.KILLED, r.outcome(), r.message());
+    assertTrue(r.message().startsWith("kill switch: 3 consecutive exchange errors"), r.message());
+    List<OrderRecord> orders = new StateStore(dir, false).load().orElseThrow().orders();
+    assertEquals(3, orders.size(), "the order and two retries: " + orders);
+    assertTrue(orders.stream().allMatch(o -> o.status() == OrderStatus.REJECTED), "" + orders);
+  }
+
+  @Test
+  void aFeedFailureReachesTheRunnerEvenWhenTheQueueIsFull() {
+    BarSeries many = Replays.synthetic(3, 1100);
+    CountDownLatch release = new CountDownLatch(1);
+    Exchange slow =
+        new ForwardingExchange(new PaperExchange()) {
+          @Override
+          public BarReport settle(Snapshot model, int bar, long time, List<OrderRecord> pending) {
+            try {
+              release.await(); // the decision thread holds bar 1 while the feed fills the queue
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return super.settle(model, bar, time, pending);
+          }
+        };
+    // Bar 1 is taken, bars 2..1025 fill the queue (1024), then the feed fails.
+    Feed failing =
+        sink -> {
+          new ReplayFeed(many.view(0, 1025), 0).run(sink);
+          Thread releaser =
+              new Thread(
+                  () -> {
+                    try {
+                      Thread.sleep(300); // let the failure meet the full queue
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    release.countDown();
+                  });
+          releaser.start();
+          throw new IllegalStateException("klines: connection reset");
+        };
+    Runner runner =
+        new Runner(
+            Replays.config(
+                many,
+                "sma-cross",
+                Direction.LONG_SHORT,
+                Map.of("fast", 5.0, "slow", 20.0),
+                config.execution()),
+            Replays.loose(),
+            slow,
+            new StateStore(dir, false),
+            true);
+    // A hang guard, not a timing assertion: without the fix the failure is dropped and run() waits
+    // for ever.
+    IllegalStateException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> assertThrows(IllegalStateException.class, () -> runner.run(failing)));
+    assertEquals("the feed failed: klines: connection reset", e.getMessage());
   }
 
   @Test
@@ -253,6 +399,11 @@ class RunnerSafetyTest {
     @Override
     public BarReport settle(Snapshot model, int bar, long time, List<OrderRecord> pending) {
       return inner.settle(model, bar, time, pending);
+    }
+
+    @Override
+    public boolean holds(int target) {
+      return inner.holds(target);
     }
 
     @Override
