@@ -70,6 +70,10 @@ public final class Runner {
   private int sessionFirst = -1;
   private long sessionStart = -1;
   private long lastBar = -1;
+
+  /** A resumed session's catch-up: bars before this time closed while the runner was down. */
+  private long catchUpBefore = Long.MIN_VALUE;
+
   private int held;
   private PositionRecord position;
   private final Orders orders = new Orders();
@@ -158,6 +162,9 @@ public final class Runner {
                 + " to start a new session");
       }
       restore(s);
+      if (warmup != null && !warmup.isEmpty()) {
+        catchUpBefore = warmup.lastTime();
+      }
       Audit.event("resume", "config", key, "lastBar", lastBar, "orders", orders.size());
       List<OrderRecord> reconciled = exchange.reconcile(orders.all());
       for (OrderRecord o : reconciled) {
@@ -280,6 +287,14 @@ public final class Runner {
         KillSwitch.check(limits, dayStartEquity, peakEquity, equity, consecutiveErrors);
     if (kill.isPresent()) {
       return kill;
+    }
+    if (bar.time() < catchUpBefore) {
+      // Closed while the runner was down: too late to trade on. Only the newest closed bar acts,
+      // so a restart never fires a burst of stale orders at old prices.
+      Audit.event("skip", "time", bar.time(), "target", side, "reason", "missed while down");
+      lastBar = bar.time();
+      save();
+      return Optional.empty();
     }
     if (side != held && orders.known(OrderRecord.idFor(bar.time(), side))) {
       held = side; // recorded just before a crash: reconciled, never sent twice

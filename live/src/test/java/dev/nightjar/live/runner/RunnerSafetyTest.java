@@ -71,6 +71,35 @@ class RunnerSafetyTest {
     assertTrue(again.message().contains("delete"), again.message());
   }
 
+  /**
+   * A restart after downtime decides the bars it missed but trades only on the newest: 300 missed
+   * bars in which an uninterrupted session placed several orders give at most one order.
+   */
+  @Test
+  void aRestartAfterDowntimeTradesOnlyOnTheNewestMissedBar() throws InterruptedException {
+    RiskLimits loose = Replays.loose();
+    StateStore straight = new StateStore(dir.resolve("straight"), false);
+    new Runner(config, loose, new PaperExchange(), straight, true)
+        .run(new ReplayFeed(series.view(0, 700), 0));
+    long down = series.time(399);
+    long missed =
+        straight.load().orElseThrow().orders().stream().filter(o -> o.barTime() > down).count();
+    assertTrue(missed > 2, "orders an uninterrupted session placed in the missed bars: " + missed);
+
+    StateStore store = new StateStore(dir.resolve("restarted"), false);
+    new Runner(config, loose, new PaperExchange(), store, true)
+        .run(new ReplayFeed(series.view(0, 400), 0));
+    RunnerResult r =
+        new Runner(config, loose, new PaperExchange(), store, true)
+            .run(new ReplayFeed(series.view(700, 700), 0), series.view(0, 700));
+    assertEquals(Outcome.FEED_ENDED, r.outcome(), r.message());
+    RunnerState s = store.load().orElseThrow();
+    assertEquals(series.time(699), s.lastBar());
+    List<OrderRecord> late = s.orders().stream().filter(o -> o.barTime() > down).toList();
+    assertTrue(late.size() <= 1, "stale orders sent: " + late);
+    late.forEach(o -> assertEquals(series.time(699), o.barTime(), "only the newest bar trades"));
+  }
+
   @Test
   void aCrashBetweenTheKillOrderAndTheStopIsCompletedOnRestart() throws InterruptedException {
     RiskLimits tight = new RiskLimits(20, 1, 0.5, 0.01, 0.9, 100, true);
