@@ -88,31 +88,6 @@ public record SweepSpec(
     }
   }
 
-  /** A spec without validation, ranked in sample, with its hash computed. */
-  public static SweepSpec of(
-      String name,
-      DataSelection data,
-      List<StrategySpec> strategies,
-      EngineConfig execution,
-      SearchSpec search,
-      Objective objective,
-      List<Filter> filters,
-      int top,
-      double maxFailureShare) {
-    return of(
-        name,
-        data,
-        strategies,
-        execution,
-        search,
-        objective,
-        filters,
-        top,
-        maxFailureShare,
-        null,
-        RankBy.IS);
-  }
-
   /** A spec with its hash computed. */
   public static SweepSpec of(
       String name,
