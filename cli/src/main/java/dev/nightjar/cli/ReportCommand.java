@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Rebuild results.csv, top.csv, summary.txt and the configs of a finished sweep from its"
-          + " results log, and add best-per-symbol.csv and marginals.csv (per strategy, parameter"
-          + " and value: evaluations, mean and best objective)."
+      "Rebuild results.csv, top.csv, summary.txt, oos.csv (validated sweeps), the robustness files"
+          + " and the configs of a finished sweep from its results log, and add"
+          + " best-per-symbol.csv and marginals.csv (per strategy, parameter and value:"
+          + " evaluations, mean and best objective)."
     },
     footer = {"%nExample:%n  nightjar report runs/demo-sweep-20261126-040000", ExitCodes.HELP})
 final class ReportCommand extends BaseCommand {

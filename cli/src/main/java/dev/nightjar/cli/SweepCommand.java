@@ -157,7 +157,8 @@ final class SweepCommand extends BaseCommand {
     out()
         .printf(
             Locale.ROOT,
-            "%nWrote %s: results.csv, top.csv, summary.txt and %d configs; this run: %s evaluations"
+            "%nWrote %s: results.csv, top.csv, summary.txt, the robustness files and %d configs;"
+                + " this run: %s evaluations"
                 + " in %.1f s (%.3g bar-combinations/s)%n",
             dir,
             result.configs().size(),
