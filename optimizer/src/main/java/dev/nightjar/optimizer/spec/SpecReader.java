@@ -92,7 +92,7 @@ final class SpecReader {
         ValidationReader.rankBy(
             root.get("rankBy"), validation != null, !validationField.isMissing());
     problems.throwIfAny();
-    return SweepSpec.of(
+    return new SweepSpec(
         name,
         data,
         strategies,

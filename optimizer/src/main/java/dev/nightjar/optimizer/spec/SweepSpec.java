@@ -23,7 +23,6 @@ import java.util.List;
  * @param maxFailureShare share of failed evaluations that stops the sweep, in [0, 1]
  * @param validation out-of-sample validation, or {@code null} for none
  * @param rankBy what the exported ranking sorts by; {@link RankBy#OOS} needs a validation
- * @param hash SHA-256 hex of {@link #canonicalJson()}; identifies the sweep for resume
  */
 public record SweepSpec(
     String name,
@@ -36,8 +35,7 @@ public record SweepSpec(
     int top,
     double maxFailureShare,
     ValidationSpec validation,
-    RankBy rankBy,
-    String hash) {
+    RankBy rankBy) {
   /** Allowed names: also used in output folder names. */
   public static final String NAME_PATTERN = "[A-Za-z0-9._-]{1,64}";
 
@@ -70,63 +68,6 @@ public record SweepSpec(
       throw new IllegalArgumentException(
           "rankBy must be is or plateau without a validation, got " + rankBy);
     }
-    String expected =
-        CanonicalJson.sha256(
-            CanonicalJson.of(
-                data,
-                strategies,
-                execution,
-                search,
-                objective,
-                filters,
-                top,
-                maxFailureShare,
-                validation,
-                rankBy));
-    if (!expected.equals(hash)) {
-      throw new IllegalArgumentException("hash must be " + expected + ", got " + hash);
-    }
-  }
-
-  /** A spec with its hash computed. */
-  public static SweepSpec of(
-      String name,
-      DataSelection data,
-      List<StrategySpec> strategies,
-      EngineConfig execution,
-      SearchSpec search,
-      Objective objective,
-      List<Filter> filters,
-      int top,
-      double maxFailureShare,
-      ValidationSpec validation,
-      RankBy rankBy) {
-    String hash =
-        CanonicalJson.sha256(
-            CanonicalJson.of(
-                data,
-                strategies,
-                execution,
-                search,
-                objective,
-                filters,
-                top,
-                maxFailureShare,
-                validation,
-                rankBy));
-    return new SweepSpec(
-        name,
-        data,
-        strategies,
-        execution,
-        search,
-        objective,
-        filters,
-        top,
-        maxFailureShare,
-        validation,
-        rankBy,
-        hash);
   }
 
   /**
@@ -183,6 +124,11 @@ public record SweepSpec(
    */
   public static SweepSpec parse(String json, Path file) {
     return SpecReader.parse(json, file);
+  }
+
+  /** SHA-256 hex of {@link #canonicalJson()}: identifies the sweep for resume. */
+  public String hash() {
+    return CanonicalJson.sha256(canonicalJson());
   }
 
   /** The canonical JSON the hash is computed from: sorted keys, defaults filled in. */
