@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One run of the {@link Engine} loop: configuration unpacked into primitives, the state of the open
  * trade, and the optional recorders (null in a metrics-only run). The rules are documented on
- * {@link Engine}.
+ * {@link Engine}. It can stop after any bar and go on later ({@link #advance}), reading targets
+ * that were appended in between: that is how a {@link MetricsRun} is fed block by block.
  */
 final class Simulation {
   private static final int NO_BLOCK = 2;
@@ -20,7 +21,7 @@ final class Simulation {
   private final double[] low;
   private final double[] close;
   private final SparseTargets targets;
-  private final int signals;
+  private final boolean batchQuietBars;
   private final int n;
   private final boolean nextOpen;
   private final CloseAtEnd closeAtEnd;
@@ -63,8 +64,13 @@ final class Simulation {
   private double adverseTrigger;
   private double best;
 
-  /** The next entry of {@link #targets} to read. */
+  /** The next entry of {@link #targets} to read, and the number of entries. */
   private int cursor;
+
+  private int signals;
+
+  /** The next bar to simulate. */
+  private int next;
 
   private long nextFundingTime = Long.MAX_VALUE;
   private double nextFundingRate;
@@ -85,7 +91,6 @@ final class Simulation {
     this.low = columns.low;
     this.close = columns.close;
     this.targets = targets;
-    this.signals = targets.size();
     this.n = columns.size();
     this.nextOpen = c.fill() == FillTiming.NEXT_OPEN;
     this.closeAtEnd = c.closeAtEnd();
@@ -109,15 +114,32 @@ final class Simulation {
     this.trades = trades;
     this.rejections = rejections;
     this.equityOut = equityOut;
+    this.batchQuietBars = equityOut == null && !fundingOn && trailingStop == 0;
     if (fundingOn) {
       startFunding(time[0]);
     }
   }
 
+  /** Simulates every bar and writes the metrics into {@code out}. */
   void run(double[] out) {
+    advance(n);
+    finish(out);
+  }
+
+  /**
+   * Simulates bars [{@link #next}, {@code limit}). The targets of those bars must all be in {@link
+   * #targets} (with NEXT_OPEN fills the last one is acted on in the next call).
+   *
+   * @throws IllegalArgumentException when an unread target lies before a bar already simulated
+   */
+  void advance(int limit) {
+    signals = targets.size();
+    if (cursor < signals && targets.bar(cursor) < next - (nextOpen ? 1 : 0)) {
+      throw new IllegalArgumentException(
+          "target at bar " + targets.bar(cursor) + " comes after bar " + (next - 1) + " was run");
+    }
     int last = n - 1;
-    boolean batchQuietBars = equityOut == null && !fundingOn && trailingStop == 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = next; i < limit; i++) {
       boolean exposed = pos != 0;
       if (nextOpen && i > 0) {
         int want = want(i - 1);
@@ -156,28 +178,39 @@ final class Simulation {
         equityOut[i] = equity;
       }
       if (batchQuietBars) {
-        i = skipQuietBars(i + 1, last) - 1;
+        i = skipQuietBars(i + 1, Math.min(limit, last)) - 1;
       }
     }
-    acc.finish(s.timeframe().barsPerYear(), close[last] / close[0] - 1, out);
+    next = limit;
+  }
+
+  /** Drops the targets already acted on, so a run fed block by block holds only a few. */
+  void dropReadTargets() {
+    targets.removeFirst(cursor);
+    cursor = 0;
+  }
+
+  /** Writes the metrics into {@code out}; after the last bar. */
+  void finish(double[] out) {
+    acc.finish(s.timeframe().barsPerYear(), close[n - 1] / close[0] - 1, out);
   }
 
   /**
    * The metrics-only fast path (no equity curve, no funding, no trailing stop): bars from {@code
-   * from} on, before the last, in which nothing can happen — the target read there is NaN (keep)
-   * and the bar's range reaches neither the stop/liquidation trigger nor the take-profit — go to
-   * the metrics in one batch ({@link MetricsAccumulator#onHeldBars}), since their equity only marks
-   * the unchanged position to the close. After every fully simulated bar the wanted side equals
-   * {@code pos} (a fill, a rejection or a risk exit makes it so), and a NaN target does not change
-   * it, so skipping these bars is exact, bit for bit. The stretch ends where the next target acts
-   * ({@link #nextSignal}, a lookup in the sparse targets) or at the first bar leaving the price
-   * band ({@link PriceColumns#firstOutside}, a test per block of bars); when flat the band is
-   * unbounded. Full runs keep the bar-by-bar loop, so the property {@code
+   * from} on, before {@code end} (at most the last bar), in which nothing can happen — the target
+   * read there is NaN (keep) and the bar's range reaches neither the stop/liquidation trigger nor
+   * the take-profit — go to the metrics in one batch ({@link MetricsAccumulator#onHeldBars}), since
+   * their equity only marks the unchanged position to the close. After every fully simulated bar
+   * the wanted side equals {@code pos} (a fill, a rejection or a risk exit makes it so), and a NaN
+   * target does not change it, so skipping these bars is exact, bit for bit. The stretch ends where
+   * the next target acts ({@link #nextSignal}, a lookup in the sparse targets) or at the first bar
+   * leaving the price band ({@link PriceColumns#firstOutside}, a test per block of bars); when flat
+   * the band is unbounded. Full runs keep the bar-by-bar loop, so the property {@code
    * EngineProperties.metricsOnlyEqualsTheFullRunBitForBit} checks this path. Returns the first bar
    * that needs the full rules.
    */
-  private int skipQuietBars(int from, int last) {
-    if (from >= last) {
+  private int skipQuietBars(int from, int end) {
+    if (from >= end) {
       return from;
     }
     double floor = Double.NEGATIVE_INFINITY;
@@ -189,17 +222,17 @@ final class Simulation {
       floor = takePrice;
       ceiling = adverseTrigger;
     }
-    int end = columns.firstOutside(from, nextSignal(last), floor, ceiling);
-    acc.onHeldBars(time, close, from, end, cash, pos * units, entryPrice);
-    return end;
+    int stop = columns.firstOutside(from, nextSignal(end), floor, ceiling);
+    acc.onHeldBars(time, close, from, stop, cash, pos * units, entryPrice);
+    return stop;
   }
 
   /**
    * The bar at which the next unread target acts — its own bar, or the next one with NEXT_OPEN
-   * fills — capped at {@code last}.
+   * fills — capped at {@code end}.
    */
-  private int nextSignal(int last) {
-    return cursor < signals ? Math.min(last, targets.bar(cursor) + (nextOpen ? 1 : 0)) : last;
+  private int nextSignal(int end) {
+    return cursor < signals ? Math.min(end, targets.bar(cursor) + (nextOpen ? 1 : 0)) : end;
   }
 
   /**

@@ -52,6 +52,14 @@ public final class SparseTargets {
     size++;
   }
 
+  /** Removes the first {@code count} entries (the later ones move to the front). */
+  public void removeFirst(int count) {
+    Objects.checkFromIndexSize(0, count, size);
+    System.arraycopy(bars, count, bars, 0, size - count);
+    System.arraycopy(values, count, values, 0, size - count);
+    size -= count;
+  }
+
   /** Replaces the entries by the non-NaN entries of {@code target}. */
   public void collect(double[] target) {
     clear();

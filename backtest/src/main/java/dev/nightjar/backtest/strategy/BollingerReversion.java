@@ -34,7 +34,7 @@ public final class BollingerReversion implements SignalStrategy {
   }
 
   @Override
-  public void sparseTargets(FeatureCache f, double[] p, SparseTargets out) {
+  public void appendTargets(FeatureCache f, double[] p, int from, int to, SparseTargets out) {
     int period = (int) p[0];
     double k = p[1];
     double[][] bands =
@@ -47,6 +47,6 @@ public final class BollingerReversion implements SignalStrategy {
               return b;
             });
     // bands: upper, middle, lower. Up through the lower band, down through the upper band.
-    Signals.crossings(f.close(), bands[2], bands[0], out);
+    Signals.crossings(f.close(), bands[2], bands[0], from, to, out);
   }
 }

@@ -23,8 +23,13 @@ public enum Direction {
 
   /** As {@link #apply(double[])}, on sparse targets. */
   public void apply(SparseTargets targets) {
+    apply(targets, 0);
+  }
+
+  /** As {@link #apply(SparseTargets)}, on the entries from index {@code first} on. */
+  public void apply(SparseTargets targets, int first) {
     if (this == LONG_ONLY) {
-      for (int k = 0; k < targets.size(); k++) {
+      for (int k = first; k < targets.size(); k++) {
         if (targets.value(k) < 0) {
           targets.set(k, 0);
         }

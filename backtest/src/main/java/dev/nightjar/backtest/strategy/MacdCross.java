@@ -34,7 +34,7 @@ public final class MacdCross implements SignalStrategy {
   }
 
   @Override
-  public void sparseTargets(FeatureCache f, double[] p, SparseTargets out) {
+  public void appendTargets(FeatureCache f, double[] p, int from, int to, SparseTargets out) {
     int fast = (int) p[0];
     int slow = (int) p[1];
     int signal = (int) p[2];
@@ -49,6 +49,6 @@ public final class MacdCross implements SignalStrategy {
               Macd.compute(c.close(), fast, slow, signal, line, sig, h);
               return h;
             });
-    Signals.crossings(hist, 0, 0, out);
+    Signals.crossings(hist, 0, 0, from, to, out);
   }
 }

@@ -59,9 +59,9 @@ public final class MovingAverageCross implements SignalStrategy {
   }
 
   @Override
-  public void sparseTargets(FeatureCache f, double[] p, SparseTargets out) {
+  public void appendTargets(FeatureCache f, double[] p, int from, int to, SparseTargets out) {
     double[] slow = line(f, (int) p[1]);
-    Signals.crossings(line(f, (int) p[0]), slow, slow, out);
+    Signals.crossings(line(f, (int) p[0]), slow, slow, from, to, out);
   }
 
   private double[] line(FeatureCache f, int period) {

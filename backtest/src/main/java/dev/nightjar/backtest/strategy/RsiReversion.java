@@ -34,11 +34,11 @@ public final class RsiReversion implements SignalStrategy {
   }
 
   @Override
-  public void sparseTargets(FeatureCache f, double[] p, SparseTargets out) {
+  public void appendTargets(FeatureCache f, double[] p, int from, int to, SparseTargets out) {
     int period = (int) p[0];
     double lower = p[1];
     double upper = p[2];
     double[] rsi = f.get("rsi:" + period, c -> Rsi.compute(c.close(), period));
-    Signals.crossings(rsi, lower, upper, out);
+    Signals.crossings(rsi, lower, upper, from, to, out);
   }
 }

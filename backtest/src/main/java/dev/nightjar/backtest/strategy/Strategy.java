@@ -44,6 +44,28 @@ public interface Strategy {
     out.collect(target);
   }
 
+  /**
+   * Whether {@link #appendTargets} works: true for families whose target at a bar reads only that
+   * bar and the one before it of shared indicator lines (crossings). A sweep then computes their
+   * targets block by block while it advances many combinations together over the block ({@link
+   * dev.nightjar.backtest.engine.MetricsRun}).
+   */
+  default boolean blockwise() {
+    return false;
+  }
+
+  /**
+   * Appends to {@code out} the targets of bars [{@code from}, {@code to}): the entries of {@link
+   * #sparseTargets} for those bars, after the entries {@code out} already has. Only for {@link
+   * #blockwise()} families.
+   *
+   * @throws UnsupportedOperationException when this family is not blockwise
+   */
+  default void appendTargets(
+      FeatureCache features, double[] params, int from, int to, SparseTargets out) {
+    throw new UnsupportedOperationException(name() + " computes its targets for the whole series");
+  }
+
   /** The targets in a new array, with {@code direction} applied (shorts flat when long-only). */
   default double[] targets(FeatureCache features, double[] params, Direction direction) {
     double[] target = new double[features.size()];

@@ -15,7 +15,8 @@ class SignalsProperties {
    * Lines on a coarse grid (so ties — touching, not crossing — are frequent) with NaN, infinities,
    * signed zeros and subnormals: each sparse crossing form, expanded, equals the rule written out:
    * +1 where a[i−1] &lt; up[i−1] and a[i] &gt; up[i], else −1 where a[i−1] &gt; down[i−1] and a[i]
-   * &lt; down[i], else NaN; bar 0 NaN.
+   * &lt; down[i], else NaN; bar 0 NaN. Scanned whole and in random blocks appended one after
+   * another: the same entries.
    */
   @Property(tries = 300)
   void crossingsFollowTheRuleBarByBar(
@@ -36,14 +37,41 @@ class SignalsProperties {
       expectedLevels[i] = rule(a[i - 1], a[i], lo, lo, hi, hi);
     }
 
+    int[] cuts = cuts(rnd, n);
     SparseTargets sparse = new SparseTargets();
+    SparseTargets blocks = new SparseTargets();
     double[] actual = new double[n];
-    Signals.crossings(a, up, down, sparse);
+    Signals.crossings(a, up, down, 0, n, sparse);
     sparse.writeTo(actual);
     assertArrayEquals(expected, actual);
-    Signals.crossings(a, lo, hi, sparse);
+    for (int b = 0; b + 1 < cuts.length; b++) {
+      Signals.crossings(a, up, down, cuts[b], cuts[b + 1], blocks);
+    }
+    blocks.writeTo(actual);
+    assertArrayEquals(expected, actual, "in blocks");
+
+    sparse.clear();
+    blocks.clear();
+    Signals.crossings(a, lo, hi, 0, n, sparse);
     sparse.writeTo(actual);
     assertArrayEquals(expectedLevels, actual);
+    for (int b = 0; b + 1 < cuts.length; b++) {
+      Signals.crossings(a, lo, hi, cuts[b], cuts[b + 1], blocks);
+    }
+    blocks.writeTo(actual);
+    assertArrayEquals(expectedLevels, actual, "levels in blocks");
+  }
+
+  /** 0 = c₀ ≤ c₁ ≤ … ≤ c_k = n: random block boundaries, empty blocks included. */
+  static int[] cuts(SplittableRandom rnd, int n) {
+    int k = 1 + rnd.nextInt(6);
+    int[] c = new int[k + 1];
+    for (int j = 1; j < k; j++) {
+      c[j] = rnd.nextInt(n + 1);
+    }
+    c[k] = n;
+    java.util.Arrays.sort(c);
+    return c;
   }
 
   /**

@@ -75,12 +75,15 @@ class AdaptiveSweepTest {
     return Files.readAllBytes(file);
   }
 
-  /** Stopped after {@code stop} progress reports: halving in its second round, CMA-ES early. */
+  /**
+   * Stopped after {@code stop} progress reports (one per task): halving in its second round (its
+   * first has 2 symbols × 8 tasks), CMA-ES early.
+   */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "{\"method\": \"halving\", \"samples\": 60, \"seed\": 3, \"eta\": 3, \"rounds\": 3}|130",
+        "{\"method\": \"halving\", \"samples\": 60, \"seed\": 3, \"eta\": 3, \"rounds\": 3}|20",
         "{\"method\": \"cmaes\", \"budget\": 40, \"seed\": 3}|9"
       })
   void rowsAreFullDataEngineResultsAndOutputsDoNotDependOnThreadsOrInterruptions(

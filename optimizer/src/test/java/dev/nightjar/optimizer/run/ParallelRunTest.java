@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nightjar.backtest.engine.Engine;
 import dev.nightjar.backtest.engine.EngineConfig;
+import dev.nightjar.backtest.engine.FillTiming;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.backtest.strategy.Direction;
+import dev.nightjar.backtest.strategy.DonchianBreakout;
 import dev.nightjar.backtest.strategy.FeatureCache;
 import dev.nightjar.backtest.strategy.MovingAverageCross;
 import dev.nightjar.backtest.strategy.ParamSpec;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ParallelRunTest {
   private static final List<BarSeries> MARKET =
       SyntheticMarket.generate(
-          new SynthSpec(4, List.of(Symbol.of("A"), Symbol.of("B")), 1_704_067_200_000L, 3_000));
+          new SynthSpec(4, List.of(Symbol.of("A"), Symbol.of("B")), 1_704_067_200_000L, 10_000));
   private static final EngineConfig CONFIG = EngineConfig.defaults();
 
   /** sma-cross over fast 2..20 step 2 × slow 5..50 step 5 with fast < slow. */
@@ -77,18 +79,37 @@ class ParallelRunTest {
   private static final List<StrategySetup> SMA =
       List.of(new StrategySetup(MovingAverageCross.SMA, Direction.LONG_SHORT, CONFIG));
 
+  /**
+   * Every row equals a direct backtest of its combination: sma-cross long-short and long-only
+   * (blockwise: advanced together over blocks of {@value Evaluator#BLOCK_BARS} bars, three blocks
+   * here) next to a whole-series strategy (donchian), in the same tasks.
+   */
   @Test
   void rowsEqualADirectBacktestOfEachPair() {
-    List<Combination> combos = grid();
-    Map<Integer, List<ResultRow>> byTask = run(SMA, combos, 2, 0);
+    EngineConfig stops =
+        EngineConfig.builder().fill(FillTiming.CLOSE).stopLoss(0.01).leverage(3).build();
+    List<StrategySetup> setups =
+        List.of(
+            SMA.get(0),
+            new StrategySetup(MovingAverageCross.SMA, Direction.LONG_ONLY, stops),
+            new StrategySetup(new DonchianBreakout(), Direction.LONG_SHORT, CONFIG));
+    List<Combination> combos = new ArrayList<>();
+    for (Combination c : grid()) {
+      for (int strategy = 0; strategy < 2; strategy++) {
+        combos.add(new Combination(combos.size(), strategy, c.params()));
+      }
+      combos.add(new Combination(combos.size(), 2, new double[] {c.params()[1]}));
+    }
+    Map<Integer, List<ResultRow>> byTask = run(setups, combos, 2, 0);
     int rows = 0;
     for (List<ResultRow> task : byTask.values()) {
       for (ResultRow r : task) {
         BarSeries s = MARKET.get(r.symbol());
+        Combination c = combos.get(r.combination());
+        StrategySetup setup = setups.get(c.strategy());
         double[] target =
-            MovingAverageCross.SMA.targets(
-                new FeatureCache(s), combos.get(r.combination()).params(), Direction.LONG_SHORT);
-        double[] expected = Engine.metrics(s, target, CONFIG).toArray();
+            setup.strategy().targets(new FeatureCache(s), c.params(), setup.direction());
+        double[] expected = Engine.metrics(s, target, setup.execution()).toArray();
         assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(r.metrics()));
         rows++;
       }
@@ -146,8 +167,7 @@ class ParallelRunTest {
     assertTrue(first.failed());
     assertEquals("odd period 1 second line", first.error());
     assertTrue(Double.isNaN(first.metric(Metric.SHARPE)));
-    assertTrue(
-        !byTask.get(1).get(0).failed(), "period 2 (task 1: one combination per task) succeeds");
+    assertTrue(!byTask.get(0).get(1).failed(), "period 2, in the same task, succeeds");
   }
 
   @Test

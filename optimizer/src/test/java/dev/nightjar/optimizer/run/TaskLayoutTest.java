@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
 class TaskLayoutTest {
   @Test
   void chunksBySymbolThenCombination() {
-    // 300 combinations: ceil(300 / 64) = 5 per task, 60 tasks per symbol.
+    // 300 combinations: ceil(300 / 8) = 38 per task, 8 tasks per symbol.
     TaskLayout l = TaskLayout.of(4, 300);
-    assertEquals(5, l.perTask());
-    assertEquals(60, l.tasksPerSymbol());
-    assertEquals(240, l.count());
-    assertEquals(1, l.symbol(60));
-    assertEquals(0, l.from(60));
-    assertEquals(295, l.from(119));
-    assertEquals(300, l.to(119));
+    assertEquals(38, l.perTask());
+    assertEquals(8, l.tasksPerSymbol());
+    assertEquals(32, l.count());
+    assertEquals(1, l.symbol(8));
+    assertEquals(0, l.from(8));
+    assertEquals(266, l.from(15));
+    assertEquals(300, l.to(15));
     assertEquals(256, TaskLayout.of(1, 1_000_000).perTask());
     assertEquals(1, TaskLayout.of(1, 3).perTask());
   }
