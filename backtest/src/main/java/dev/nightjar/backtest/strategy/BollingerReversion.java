@@ -1,6 +1,5 @@
 package dev.nightjar.backtest.strategy;
 
-import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.indicator.BollingerBands;
 import java.util.List;
 
@@ -34,7 +33,7 @@ public final class BollingerReversion implements SignalStrategy {
   }
 
   @Override
-  public void appendTargets(FeatureCache f, double[] p, int from, int to, SparseTargets out) {
+  public TargetScanner rule(FeatureCache f, double[] p) {
     int period = (int) p[0];
     double k = p[1];
     double[][] bands =
@@ -47,6 +46,7 @@ public final class BollingerReversion implements SignalStrategy {
               return b;
             });
     // bands: upper, middle, lower. Up through the lower band, down through the upper band.
-    Signals.crossings(f.close(), bands[2], bands[0], from, to, out);
+    double[] close = f.close();
+    return (from, to, out) -> Signals.crossings(close, bands[2], bands[0], from, to, out);
   }
 }

@@ -1,6 +1,5 @@
 package dev.nightjar.backtest.strategy;
 
-import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.indicator.Macd;
 import java.util.List;
 
@@ -34,7 +33,7 @@ public final class MacdCross implements SignalStrategy {
   }
 
   @Override
-  public void appendTargets(FeatureCache f, double[] p, int from, int to, SparseTargets out) {
+  public TargetScanner rule(FeatureCache f, double[] p) {
     int fast = (int) p[0];
     int slow = (int) p[1];
     int signal = (int) p[2];
@@ -49,6 +48,6 @@ public final class MacdCross implements SignalStrategy {
               Macd.compute(c.close(), fast, slow, signal, line, sig, h);
               return h;
             });
-    Signals.crossings(hist, 0, 0, from, to, out);
+    return (from, to, out) -> Signals.crossings(hist, 0, 0, from, to, out);
   }
 }

@@ -1,6 +1,5 @@
 package dev.nightjar.backtest.strategy;
 
-import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.indicator.Ema;
 import dev.nightjar.backtest.indicator.Sma;
 import java.util.List;
@@ -59,9 +58,10 @@ public final class MovingAverageCross implements SignalStrategy {
   }
 
   @Override
-  public void appendTargets(FeatureCache f, double[] p, int from, int to, SparseTargets out) {
+  public TargetScanner rule(FeatureCache f, double[] p) {
+    double[] fast = line(f, (int) p[0]);
     double[] slow = line(f, (int) p[1]);
-    Signals.crossings(line(f, (int) p[0]), slow, slow, from, to, out);
+    return (from, to, out) -> Signals.crossings(fast, slow, slow, from, to, out);
   }
 
   private double[] line(FeatureCache f, int period) {

@@ -1,6 +1,5 @@
 package dev.nightjar.backtest.strategy;
 
-import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.indicator.Rsi;
 import java.util.List;
 
@@ -34,11 +33,11 @@ public final class RsiReversion implements SignalStrategy {
   }
 
   @Override
-  public void appendTargets(FeatureCache f, double[] p, int from, int to, SparseTargets out) {
+  public TargetScanner rule(FeatureCache f, double[] p) {
     int period = (int) p[0];
     double lower = p[1];
     double upper = p[2];
     double[] rsi = f.get("rsi:" + period, c -> Rsi.compute(c.close(), period));
-    Signals.crossings(rsi, lower, upper, from, to, out);
+    return (from, to, out) -> Signals.crossings(rsi, lower, upper, from, to, out);
   }
 }

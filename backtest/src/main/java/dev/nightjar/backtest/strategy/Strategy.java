@@ -1,6 +1,7 @@
 package dev.nightjar.backtest.strategy;
 
 import dev.nightjar.backtest.engine.SparseTargets;
+import java.util.Optional;
 
 /**
  * A strategy family: a parameter space and a rule that turns a series plus one parameter set into
@@ -45,25 +46,14 @@ public interface Strategy {
   }
 
   /**
-   * Whether {@link #appendTargets} works: true for families whose target at a bar reads only that
-   * bar and the one before it of shared indicator lines (crossings). A sweep then computes their
-   * targets block by block while it advances many combinations together over the block ({@link
+   * The rule bound to {@code params}, appending the targets of any range of bars, for families
+   * whose target at a bar reads only that bar and the one before it (crossings); empty for families
+   * that compute the whole series at once. A sweep computes the targets of such families block by
+   * block while it advances many combinations together over each block ({@link
    * dev.nightjar.backtest.engine.MetricsRun}).
    */
-  default boolean blockwise() {
-    return false;
-  }
-
-  /**
-   * Appends to {@code out} the targets of bars [{@code from}, {@code to}): the entries of {@link
-   * #sparseTargets} for those bars, after the entries {@code out} already has. Only for {@link
-   * #blockwise()} families.
-   *
-   * @throws UnsupportedOperationException when this family is not blockwise
-   */
-  default void appendTargets(
-      FeatureCache features, double[] params, int from, int to, SparseTargets out) {
-    throw new UnsupportedOperationException(name() + " computes its targets for the whole series");
+  default Optional<TargetScanner> scanner(FeatureCache features, double[] params) {
+    return Optional.empty();
   }
 
   /** The targets in a new array, with {@code direction} applied (shorts flat when long-only). */

@@ -62,6 +62,87 @@ class SignalsProperties {
     assertArrayEquals(expectedLevels, actual, "levels in blocks");
   }
 
+  /**
+   * Crossings over one line (moving-average cross, scanned by runs) on lines that stay apart for
+   * long (two random walks, some with NaN warm-ups, flat stretches and touches), on plateaus that
+   * touch exactly at single bars, and on the coarse lines above: scanned whole and in random cuts,
+   * they are the bar-by-bar rule's entries.
+   */
+  @Property(tries = 300)
+  void oneLineScannerFollowsTheRule(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 3000) int n) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double[] a;
+    double[] b;
+    int kind = rnd.nextInt(4);
+    if (kind == 0) {
+      a = line(rnd, n);
+      b = line(rnd, n);
+    } else if (kind == 1) {
+      a = new double[n];
+      b = new double[n];
+      plateaus(rnd, a, b);
+    } else {
+      a = walk(rnd, n);
+      b = walk(rnd, n);
+    }
+    double[] expected = new double[n];
+    expected[0] = Double.NaN;
+    for (int i = 1; i < n; i++) {
+      expected[i] = rule(a[i - 1], a[i], b[i - 1], b[i], b[i - 1], b[i]);
+    }
+    TargetScanner scanner = (from, to, out) -> Signals.crossings(a, b, b, from, to, out);
+    SparseTargets whole = new SparseTargets();
+    scanner.append(0, n, whole);
+    double[] actual = new double[n];
+    whole.writeTo(actual);
+    assertArrayEquals(expected, actual);
+    int[] cuts = cuts(rnd, n);
+    SparseTargets blocks = new SparseTargets();
+    for (int k = 0; k + 1 < cuts.length; k++) {
+      scanner.append(cuts[k], cuts[k + 1], blocks);
+    }
+    blocks.writeTo(actual);
+    assertArrayEquals(expected, actual, "in blocks");
+  }
+
+  /**
+   * A random walk that wanders slowly (so two of them stay apart for hundreds of bars), with NaN
+   * warm-up bars at the start, flat stretches, and some values rounded so that touches occur.
+   */
+  private static double[] walk(SplittableRandom rnd, int n) {
+    double[] x = new double[n];
+    double v = rnd.nextDouble() * 10;
+    int warmUp = rnd.nextInt(4) == 0 ? rnd.nextInt(Math.min(n, 200) + 1) : 0;
+    for (int i = 0; i < n; i++) {
+      if (rnd.nextInt(5) != 0) {
+        v += (rnd.nextDouble() - 0.5) * 0.2;
+      }
+      x[i] = i < warmUp ? Double.NaN : rnd.nextInt(10) == 0 ? Math.rint(v) : v;
+    }
+    return x;
+  }
+
+  /**
+   * Two levels 1 and 2 that swap sides now and then, and touch at 1.5 on single bars, after which
+   * they often part the other way: a block holding a touch has max a = min b, which must not count
+   * as apart.
+   */
+  private static void plateaus(SplittableRandom rnd, double[] a, double[] b) {
+    boolean below = rnd.nextBoolean();
+    for (int i = 0; i < a.length; i++) {
+      if (rnd.nextInt(300) == 0) {
+        below = !below;
+      }
+      boolean touch = rnd.nextInt(150) == 0;
+      a[i] = touch ? 1.5 : below ? 1 : 2;
+      b[i] = touch ? 1.5 : below ? 2 : 1;
+      if (touch && rnd.nextBoolean()) {
+        below = !below; // the lines part on the other side: touching then leaving is no crossing
+      }
+    }
+  }
+
   /** 0 = c₀ ≤ c₁ ≤ … ≤ c_k = n: random block boundaries, empty blocks included. */
   static int[] cuts(SplittableRandom rnd, int n) {
     int k = 1 + rnd.nextInt(6);

@@ -5,7 +5,9 @@ import dev.nightjar.backtest.engine.MetricsRun;
 import dev.nightjar.backtest.engine.PriceColumns;
 import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.metrics.Metric;
+import dev.nightjar.backtest.strategy.Direction;
 import dev.nightjar.backtest.strategy.FeatureCache;
+import dev.nightjar.backtest.strategy.TargetScanner;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.optimizer.Combination;
 import dev.nightjar.optimizer.ResultRow;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
@@ -20,14 +23,14 @@ import java.util.function.IntFunction;
 /**
  * Evaluates tasks: for each combination of the task, the strategy's targets on the symbol's series
  * (indicators from the symbol's shared {@link FeatureCache}) and the engine's metrics, without
- * storing any equity curve. The combinations of {@link
- * dev.nightjar.backtest.strategy.Strategy#blockwise() blockwise} strategies advance together, one
- * block of {@value #BLOCK_BARS} bars at a time ({@link MetricsRun}): the block's indicator lines
- * and prices stay in cache while every combination of the task reads them, instead of each
- * combination streaming the whole series from memory (bit for bit the same metrics). A combination
- * that throws becomes a failed row with its message. Thread-safe; a symbol's feature cache and
- * price columns are dropped once all its tasks are done, so memory is bounded by the symbols in
- * flight, not by the number of combinations.
+ * storing any equity curve. The combinations of strategies with a {@link
+ * dev.nightjar.backtest.strategy.Strategy#scanner scanner} (crossings) advance together, one block
+ * of {@value #BLOCK_BARS} bars at a time ({@link MetricsRun}): the block's indicator lines and
+ * prices stay in cache while every combination of the task reads them, instead of each combination
+ * streaming the whole series from memory (bit for bit the same metrics). A combination that throws
+ * becomes a failed row with its message. Thread-safe; a symbol's feature cache and price columns
+ * are dropped once all its tasks are done, so memory is bounded by the symbols in flight, not by
+ * the number of combinations.
  */
 public final class Evaluator {
   /**
@@ -85,10 +88,10 @@ public final class Evaluator {
       Combination c = combinations.apply(id);
       StrategySetup setup = strategies.get(c.strategy());
       try {
-        if (setup.strategy().blockwise()) {
-          together.add(
-              new Stepped(
-                  id - first, c, setup, new MetricsRun(shared.columns(), setup.execution())));
+        Optional<TargetScanner> scanner = setup.strategy().scanner(shared.features(), c.params());
+        if (scanner.isPresent()) {
+          MetricsRun run = new MetricsRun(shared.columns(), setup.execution());
+          together.add(new Stepped(id - first, c, setup.direction(), scanner.get(), run));
         } else {
           rows[id - first] = evaluate(symbol, shared, c, setup);
         }
@@ -126,8 +129,8 @@ public final class Evaluator {
         try {
           SparseTargets targets = s.run().targets();
           int known = targets.size();
-          s.setup().strategy().appendTargets(shared.features(), s.c().params(), from, to, targets);
-          s.setup().direction().apply(targets, known);
+          s.scanner().append(from, to, targets);
+          s.direction().apply(targets, known);
           s.run().advance(to);
         } catch (RuntimeException e) {
           rows[s.index()] = failed(symbol, s.c(), e);
@@ -157,8 +160,9 @@ public final class Evaluator {
     return cache;
   }
 
-  /** A combination advancing with others: its row index in the task, setup and run. */
-  private record Stepped(int index, Combination c, StrategySetup setup, MetricsRun run) {}
+  /** A combination advancing with others: its row index in the task, its rule and its run. */
+  private record Stepped(
+      int index, Combination c, Direction direction, TargetScanner scanner, MetricsRun run) {}
 
   /** What every combination on one symbol reads: its indicators and its price columns. */
   private record Shared(FeatureCache features, PriceColumns columns) {}

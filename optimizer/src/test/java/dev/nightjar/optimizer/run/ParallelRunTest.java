@@ -80,8 +80,8 @@ class ParallelRunTest {
       List.of(new StrategySetup(MovingAverageCross.SMA, Direction.LONG_SHORT, CONFIG));
 
   /**
-   * Every row equals a direct backtest of its combination: sma-cross long-short and long-only
-   * (blockwise: advanced together over blocks of {@value Evaluator#BLOCK_BARS} bars, three blocks
+   * Every row equals a direct backtest of its combination: sma-cross long-short and long-only (with
+   * a scanner: advanced together over blocks of {@value Evaluator#BLOCK_BARS} bars, five blocks
    * here) next to a whole-series strategy (donchian), in the same tasks.
    */
   @Test
