@@ -131,17 +131,7 @@ public final class SweepComparison {
   /** Seconds for the whole workload on the sweep runner (no results log). */
   static double runNightjar(List<BarSeries> market, List<Combination> combos, int threads) {
     TaskLayout layout = TaskLayout.of(market.size(), combos.size());
-    int[] pending = new int[market.size()];
-    Arrays.fill(pending, layout.tasksPerSymbol());
-    Evaluator evaluator =
-        new Evaluator(
-            market,
-            List.of(
-                new StrategySetup(
-                    MovingAverageCross.SMA, Direction.LONG_SHORT, EngineConfig.defaults())),
-            combos::get,
-            layout,
-            pending);
+    Evaluator evaluator = evaluator(market, combos, layout);
     long start = System.nanoTime();
     ParallelRun.Outcome outcome =
         ParallelRun.run(
@@ -158,6 +148,20 @@ public final class SweepComparison {
       throw new IllegalStateException("nightjar run stopped: " + outcome.stopReason());
     }
     return seconds;
+  }
+
+  /** The sweep's evaluator for the workload: sma-cross long-short, default engine settings. */
+  static Evaluator evaluator(List<BarSeries> market, List<Combination> combos, TaskLayout layout) {
+    int[] pending = new int[market.size()];
+    Arrays.fill(pending, layout.tasksPerSymbol());
+    return new Evaluator(
+        market,
+        List.of(
+            new StrategySetup(
+                MovingAverageCross.SMA, Direction.LONG_SHORT, EngineConfig.defaults())),
+        combos::get,
+        layout,
+        pending);
   }
 
   /** Seconds for ta4j to backtest and analyse every combination on the series. */

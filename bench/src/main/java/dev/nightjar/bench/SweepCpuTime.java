@@ -1,27 +1,26 @@
 package dev.nightjar.bench;
 
-import dev.nightjar.backtest.engine.Engine;
-import dev.nightjar.backtest.engine.EngineConfig;
-import dev.nightjar.backtest.engine.PriceColumns;
-import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.metrics.Metric;
-import dev.nightjar.backtest.strategy.FeatureCache;
-import dev.nightjar.backtest.strategy.MovingAverageCross;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.synth.SynthSpec;
 import dev.nightjar.data.synth.SyntheticMarket;
+import dev.nightjar.optimizer.Combination;
+import dev.nightjar.optimizer.ResultRow;
+import dev.nightjar.optimizer.run.Evaluator;
+import dev.nightjar.optimizer.run.TaskLayout;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The sweep workload of {@link SweepComparison} on one symbol and one thread, timed in that
- * thread's CPU time rather than wall time, so that other processes on a shared machine inflate it
- * far less: ns per bar-combination for the whole evaluation and for the targets alone (the crossing
- * scan; the rest is the engine and metrics). Runs the 300 combinations {@code --reps} times
- * (default 7) and prints each pass and the median. Usage: {@code java -cp
- * bench/target/benchmarks.jar dev.nightjar.bench.SweepCpuTime [--symbol 0..3] [--reps N]}.
+ * The sweep workload of {@link SweepComparison} on one symbol and one thread: the sweep's own
+ * {@link Evaluator} (indicators, blocked targets and engine) runs every task of the symbol in turn,
+ * timed in that thread's CPU time rather than wall time, so that other processes on a shared
+ * machine inflate it far less. Prints ns per bar-combination for each pass and the median. Usage:
+ * {@code java -cp bench/target/benchmarks.jar dev.nightjar.bench.SweepCpuTime [--symbol 0..3]
+ * [--reps N]} (default 7 passes).
  */
 public final class SweepCpuTime {
   private SweepCpuTime() {}
@@ -29,58 +28,34 @@ public final class SweepCpuTime {
   public static void main(String[] args) {
     int symbol = intArg(args, "--symbol", 0);
     int reps = intArg(args, "--reps", 7);
-    BarSeries s = SyntheticMarket.generate(SynthSpec.demo()).get(symbol);
+    List<BarSeries> market = List.of(SyntheticMarket.generate(SynthSpec.demo()).get(symbol));
+    List<Combination> combos = SweepComparison.grid();
+    TaskLayout layout = TaskLayout.of(1, combos.size());
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    FeatureCache features = new FeatureCache(s);
-    PriceColumns columns = PriceColumns.of(s);
-    SparseTargets targets = new SparseTargets();
-    double[] out = new double[Metric.count()];
-    EngineConfig config = EngineConfig.defaults();
+    double barCombos = (double) combos.size() * market.get(0).size();
     double[] total = new double[reps];
-    double[] scan = new double[reps];
     double checksum = 0;
     for (int rep = 0; rep < reps; rep++) {
+      Evaluator evaluator = SweepComparison.evaluator(market, combos, layout);
       long start = mx.getCurrentThreadCpuTime();
-      long scanNanos = 0;
-      int combos = 0;
-      for (int fast = 5; fast <= 100; fast += 5) {
-        for (int slow = 10; slow <= 200; slow += 10) {
-          if (fast >= slow) {
-            continue;
-          }
-          long t = mx.getCurrentThreadCpuTime();
-          MovingAverageCross.SMA.sparseTargets(features, new double[] {fast, slow}, targets);
-          scanNanos += mx.getCurrentThreadCpuTime() - t;
-          Engine.metrics(columns, targets, config, out);
-          checksum += out[Metric.FINAL_EQUITY.ordinal()];
-          combos++;
+      for (int task = 0; task < layout.count(); task++) {
+        for (ResultRow row : evaluator.evaluate(task)) {
+          checksum += row.metric(Metric.FINAL_EQUITY);
         }
       }
-      double barCombos = (double) combos * s.size();
       total[rep] = (mx.getCurrentThreadCpuTime() - start) / barCombos;
-      scan[rep] = scanNanos / barCombos;
-      System.out.printf(
-          Locale.ROOT,
-          "pass %d: %.2f ns/bar-combo CPU (targets %.2f, engine + metrics %.2f)%n",
-          rep,
-          total[rep],
-          scan[rep],
-          total[rep] - scan[rep]);
+      System.out.printf(Locale.ROOT, "pass %d: %.2f ns/bar-combo CPU%n", rep, total[rep]);
     }
+    double[] sorted = total.clone();
+    Arrays.sort(sorted);
     System.out.printf(
         Locale.ROOT,
-        "%s, %d bars, 1 thread: median %.2f ns/bar-combo CPU (targets %.2f); checksum %.6g%n",
-        s.id(),
-        s.size(),
-        median(total),
-        median(scan),
+        "%s, %d bars, %d combinations, 1 thread: median %.2f ns/bar-combo CPU; checksum %.6g%n",
+        market.get(0).id(),
+        market.get(0).size(),
+        combos.size(),
+        sorted[reps / 2],
         checksum);
-  }
-
-  private static double median(double[] x) {
-    double[] sorted = x.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 
   private static int intArg(String[] args, String name, int fallback) {
