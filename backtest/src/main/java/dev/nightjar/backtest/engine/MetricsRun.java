@@ -44,7 +44,9 @@ public final class MetricsRun {
 
   /**
    * Simulates the bars from {@link #done()} up to {@code bars} (exclusive). Every target of those
-   * bars must be in {@link #targets()} by now, and none of a bar already simulated.
+   * bars must be in {@link #targets()} by now. A target may not lie before the first bar still to
+   * act on one: {@link #done()}, or with NEXT_OPEN fills {@code done() − 1}, whose target fills at
+   * the next open.
    *
    * @throws IllegalArgumentException when {@code bars} is not after {@link #done()} or past the
    *     series, or a target lies outside the bars that can still act

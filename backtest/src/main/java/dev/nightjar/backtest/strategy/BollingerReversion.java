@@ -47,6 +47,12 @@ public final class BollingerReversion implements SignalStrategy {
             });
     // bands: upper, middle, lower. Up through the lower band, down through the upper band.
     double[] close = f.close();
-    return (from, to, out) -> Signals.crossings(close, bands[2], bands[0], from, to, out);
+    double[] lower = bands[2];
+    double[] upper = bands[0];
+    return new TargetScanner(
+        (from, to, out) -> Signals.crossings(close, lower, upper, from, to, out),
+        close,
+        lower,
+        upper);
   }
 }

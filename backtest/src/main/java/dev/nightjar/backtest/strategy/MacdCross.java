@@ -48,6 +48,6 @@ public final class MacdCross implements SignalStrategy {
               Macd.compute(c.close(), fast, slow, signal, line, sig, h);
               return h;
             });
-    return (from, to, out) -> Signals.crossings(hist, 0, 0, from, to, out);
+    return new TargetScanner((from, to, out) -> Signals.crossings(hist, 0, 0, from, to, out), hist);
   }
 }

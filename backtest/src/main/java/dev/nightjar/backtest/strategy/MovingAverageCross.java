@@ -61,7 +61,8 @@ public final class MovingAverageCross implements SignalStrategy {
   public TargetScanner rule(FeatureCache f, double[] p) {
     double[] fast = line(f, (int) p[0]);
     double[] slow = line(f, (int) p[1]);
-    return (from, to, out) -> Signals.crossings(fast, slow, slow, from, to, out);
+    return new TargetScanner(
+        (from, to, out) -> Signals.crossings(fast, slow, slow, from, to, out), fast, slow);
   }
 
   private double[] line(FeatureCache f, int period) {

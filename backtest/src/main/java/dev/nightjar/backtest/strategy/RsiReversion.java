@@ -38,6 +38,7 @@ public final class RsiReversion implements SignalStrategy {
     double lower = p[1];
     double upper = p[2];
     double[] rsi = f.get("rsi:" + period, c -> Rsi.compute(c.close(), period));
-    return (from, to, out) -> Signals.crossings(rsi, lower, upper, from, to, out);
+    return new TargetScanner(
+        (from, to, out) -> Signals.crossings(rsi, lower, upper, from, to, out), rsi);
   }
 }

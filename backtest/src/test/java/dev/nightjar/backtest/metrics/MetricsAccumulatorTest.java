@@ -132,4 +132,34 @@ class MetricsAccumulatorTest {
     assertThrows(IllegalArgumentException.class, () -> acc.finish(365, 0, new double[3]));
     assertThrows(IllegalArgumentException.class, () -> Metrics.of(new double[3]));
   }
+
+  /**
+   * The sign-bit negative part is Math.min(r, 0) bit for bit for every value but a NaN with a clear
+   * sign bit (then 0: see its javadoc for why no metric changes).
+   */
+  @Test
+  void negativePartIsMathMinOfZeroExceptForAPositiveNan() {
+    double negativeNan = Double.longBitsToDouble(0xfff8000000000000L);
+    double[] values = {
+      -1.5,
+      -0.0,
+      0.0,
+      2.0,
+      Double.POSITIVE_INFINITY,
+      Double.NEGATIVE_INFINITY,
+      Double.MIN_VALUE,
+      -Double.MIN_VALUE,
+      -Double.MIN_NORMAL,
+      Double.MAX_VALUE,
+      -Double.MAX_VALUE,
+      negativeNan
+    };
+    for (double r : values) {
+      assertEquals(
+          Double.doubleToRawLongBits(Math.min(r, 0)),
+          Double.doubleToRawLongBits(MetricsAccumulator.negativePart(r)),
+          "r = " + r);
+    }
+    assertEquals(0, Double.doubleToRawLongBits(MetricsAccumulator.negativePart(Double.NaN)));
+  }
 }

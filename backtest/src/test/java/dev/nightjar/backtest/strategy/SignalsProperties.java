@@ -91,7 +91,7 @@ class SignalsProperties {
     for (int i = 1; i < n; i++) {
       expected[i] = rule(a[i - 1], a[i], b[i - 1], b[i], b[i - 1], b[i]);
     }
-    TargetScanner scanner = (from, to, out) -> Signals.crossings(a, b, b, from, to, out);
+    TargetScanner.Rule scanner = (from, to, out) -> Signals.crossings(a, b, b, from, to, out);
     SparseTargets whole = new SparseTargets();
     scanner.append(0, n, whole);
     double[] actual = new double[n];
@@ -125,8 +125,8 @@ class SignalsProperties {
 
   /**
    * Two levels 1 and 2 that swap sides now and then, and touch at 1.5 on single bars, after which
-   * they often part the other way: a block holding a touch has max a = min b, which must not count
-   * as apart.
+   * they often part the other way: touching and leaving is no crossing, and a run must end at the
+   * touch.
    */
   private static void plateaus(SplittableRandom rnd, double[] a, double[] b) {
     boolean below = rnd.nextBoolean();

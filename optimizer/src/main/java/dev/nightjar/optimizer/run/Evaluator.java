@@ -13,9 +13,12 @@ import dev.nightjar.optimizer.Combination;
 import dev.nightjar.optimizer.ResultRow;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
@@ -27,10 +30,12 @@ import java.util.function.IntFunction;
  * dev.nightjar.backtest.strategy.Strategy#scanner scanner} (crossings) advance together, one block
  * of {@value #BLOCK_BARS} bars at a time ({@link MetricsRun}): the block's indicator lines and
  * prices stay in cache while every combination of the task reads them, instead of each combination
- * streaming the whole series from memory (bit for bit the same metrics). A combination that throws
- * becomes a failed row with its message. Thread-safe; a symbol's feature cache and price columns
- * are dropped once all its tasks are done, so memory is bounded by the symbols in flight, not by
- * the number of combinations.
+ * streaming the whole series from memory (bit for bit the same metrics). A group advancing together
+ * holds its combinations' lines, so it takes combinations only while their distinct lines fit the
+ * symbol's feature-cache budget divided by the cores. A combination that throws becomes a failed
+ * row with its message. Thread-safe; a symbol's feature cache and price columns are dropped once
+ * all its tasks are done, so memory is bounded by the symbols in flight, not by the number of
+ * combinations.
  */
 public final class Evaluator {
   /**
@@ -83,13 +88,18 @@ public final class Evaluator {
     Shared shared = cache(symbol);
     int first = layout.from(task);
     ResultRow[] rows = new ResultRow[layout.to(task) - first];
-    List<Stepped> together = new ArrayList<>();
+    FeatureCache features = shared.features();
+    Group together = new Group(features.maxBytes() / Runtime.getRuntime().availableProcessors());
     for (int id = first; id < layout.to(task); id++) {
       Combination c = combinations.apply(id);
       StrategySetup setup = strategies.get(c.strategy());
       try {
-        Optional<TargetScanner> scanner = setup.strategy().scanner(shared.features(), c.params());
+        Optional<TargetScanner> scanner = setup.strategy().scanner(features, c.params());
         if (scanner.isPresent()) {
+          if (!together.fits(scanner.get())) {
+            advanceTogether(symbol, shared, together.runs, rows);
+            together.clear();
+          }
           MetricsRun run = new MetricsRun(shared.columns(), setup.execution());
           together.add(new Stepped(id - first, c, setup.direction(), scanner.get(), run));
         } else {
@@ -99,7 +109,7 @@ public final class Evaluator {
         rows[id - first] = failed(symbol, c, e);
       }
     }
-    advanceTogether(symbol, shared, together, rows);
+    advanceTogether(symbol, shared, together.runs, rows);
     if (remaining[symbol].decrementAndGet() == 0) {
       caches.set(symbol, null);
     }
@@ -163,6 +173,44 @@ public final class Evaluator {
   /** A combination advancing with others: its row index in the task, its rule and its run. */
   private record Stepped(
       int index, Combination c, Direction direction, TargetScanner scanner, MetricsRun run) {}
+
+  /**
+   * Combinations advancing together and the distinct lines their scanners hold (by identity): it
+   * takes another combination while those lines stay within {@code budget} bytes, and always one.
+   */
+  private static final class Group {
+    private final long budget;
+    private final List<Stepped> runs = new ArrayList<>();
+    private final Set<double[]> lines = Collections.newSetFromMap(new IdentityHashMap<>());
+    private long bytes;
+
+    Group(long budget) {
+      this.budget = budget;
+    }
+
+    boolean fits(TargetScanner scanner) {
+      long more = 0;
+      for (double[] line : scanner.lines()) {
+        more += lines.contains(line) ? 0 : 8L * line.length;
+      }
+      return runs.isEmpty() || bytes + more <= budget;
+    }
+
+    void add(Stepped s) {
+      for (double[] line : s.scanner().lines()) {
+        if (lines.add(line)) {
+          bytes += 8L * line.length;
+        }
+      }
+      runs.add(s);
+    }
+
+    void clear() {
+      runs.clear();
+      lines.clear();
+      bytes = 0;
+    }
+  }
 
   /** What every combination on one symbol reads: its indicators and its price columns. */
   private record Shared(FeatureCache features, PriceColumns columns) {}

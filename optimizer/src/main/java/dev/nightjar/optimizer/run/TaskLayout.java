@@ -11,13 +11,15 @@ package dev.nightjar.optimizer.run;
  * @param perTask combinations per task (the last task of a symbol may have fewer)
  */
 public record TaskLayout(int symbols, int combinations, int perTask) {
+  /** Aim for about this many tasks per symbol, so that all cores stay busy to the end. */
+  static final int TARGET_TASKS_PER_SYMBOL = 64;
+
   /**
-   * Aim for about this many tasks per symbol: enough that two cores stay busy to the end, few
-   * enough that a task's combinations, advancing together over each block of bars ({@link
-   * Evaluator}), share its data in cache (sma-cross on a year of 1m bars, one thread: 5.3
-   * ns/bar-combination with 5 per task, 4.2 with 38).
+   * At least this many combinations per task (or all of them): a task's combinations advance
+   * together over each block of bars ({@link Evaluator}) and share its data in cache (sma-cross on
+   * a year of 1m bars, one thread: 5.3 ns/bar-combination with 5 per task, 4.2 with 38).
    */
-  static final int TARGET_TASKS_PER_SYMBOL = 8;
+  static final int MIN_PER_TASK = 32;
 
   /** At most this many combinations per task, so a crash loses little work. */
   static final int MAX_PER_TASK = 256;
@@ -34,11 +36,14 @@ public record TaskLayout(int symbols, int combinations, int perTask) {
     }
   }
 
-  /** The standard layout: {@code ceil(combinations / 8)} per task, capped at 256. */
+  /**
+   * The standard layout: {@code ceil(combinations / 64)} per task, at least 32 (or all) and at most
+   * 256.
+   */
   public static TaskLayout of(int symbols, int combinations) {
     int perTask =
         Math.max(
-            1,
+            Math.min(combinations, MIN_PER_TASK),
             Math.min(
                 MAX_PER_TASK,
                 (combinations + TARGET_TASKS_PER_SYMBOL - 1) / TARGET_TASKS_PER_SYMBOL));

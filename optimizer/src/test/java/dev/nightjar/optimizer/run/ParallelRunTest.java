@@ -1,5 +1,6 @@
 package dev.nightjar.optimizer.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import dev.nightjar.backtest.strategy.MovingAverageCross;
 import dev.nightjar.backtest.strategy.ParamSpec;
 import dev.nightjar.backtest.strategy.ParameterSpace;
 import dev.nightjar.backtest.strategy.Strategy;
+import dev.nightjar.backtest.strategy.TargetScanner;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.ProgressListener;
 import dev.nightjar.data.Symbol;
@@ -24,6 +26,7 @@ import dev.nightjar.optimizer.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -168,6 +171,72 @@ class ParallelRunTest {
     assertEquals("odd period 1 second line", first.error());
     assertTrue(Double.isNaN(first.metric(Metric.SHARPE)));
     assertTrue(!byTask.get(0).get(1).failed(), "period 2, in the same task, succeeds");
+  }
+
+  /** sma-cross whose scanner throws in the second block for fast periods 2, 6, 10, ... */
+  private static final Strategy FLAKY_SCANNER =
+      new Strategy() {
+        @Override
+        public String name() {
+          return "flaky-scanner";
+        }
+
+        @Override
+        public String description() {
+          return "sma-cross whose scanner fails in the second block for some periods";
+        }
+
+        @Override
+        public ParameterSpace parameters() {
+          return MovingAverageCross.SMA.parameters();
+        }
+
+        @Override
+        public void targets(FeatureCache f, double[] p, double[] target) {
+          MovingAverageCross.SMA.targets(f, p, target);
+        }
+
+        @Override
+        public Optional<TargetScanner> scanner(FeatureCache f, double[] p) {
+          TargetScanner sma = MovingAverageCross.SMA.scanner(f, p).orElseThrow();
+          return Optional.of(
+              new TargetScanner(
+                  (from, to, out) -> {
+                    if (from >= Evaluator.BLOCK_BARS && (int) p[0] % 4 == 2) {
+                      throw new IllegalStateException("scanner failed at bar " + from);
+                    }
+                    sma.append(from, to, out);
+                  },
+                  sma.lines().toArray(new double[0][])));
+        }
+      };
+
+  /**
+   * A combination whose scanner throws mid-series becomes a failed row with the message; the others
+   * advancing in the same group still equal a direct backtest.
+   */
+  @Test
+  void aScannerFailingInALaterBlockFailsOnlyItsRow() {
+    List<Combination> combos = grid();
+    List<StrategySetup> setups =
+        List.of(new StrategySetup(FLAKY_SCANNER, Direction.LONG_SHORT, CONFIG));
+    int failed = 0;
+    for (List<ResultRow> task : run(setups, combos, 2, 1_000).values()) {
+      for (ResultRow r : task) {
+        double[] params = combos.get(r.combination()).params();
+        if ((int) params[0] % 4 == 2) {
+          assertTrue(r.failed(), r.toString());
+          assertEquals("scanner failed at bar " + Evaluator.BLOCK_BARS, r.error());
+          failed++;
+        } else {
+          BarSeries s = MARKET.get(r.symbol());
+          double[] target =
+              MovingAverageCross.SMA.targets(new FeatureCache(s), params, Direction.LONG_SHORT);
+          assertArrayEquals(Engine.metrics(s, target, CONFIG).toArray(), r.metrics());
+        }
+      }
+    }
+    assertTrue(failed > 0 && failed < MARKET.size() * combos.size(), failed + " failed");
   }
 
   @Test
