@@ -71,7 +71,7 @@ class SweepMemoryTest {
    * A sweep whose combinations each read their own long line (sma-cross, fast 5 against 250 slow
    * periods, on a year of 1m bars: 4.2 MB a line) completes in a 256 MB heap: a task's combinations
    * advance together only while their distinct lines fit the feature-cache budget, instead of all
-   * 32 of a task holding theirs at once (about 140 MB a thread).
+   * 64 of a task holding theirs at once (about 270 MB a thread).
    */
   @Test
   void combinationsWithTheirOwnLongLinesRunInA256MbHeap() throws IOException, InterruptedException {

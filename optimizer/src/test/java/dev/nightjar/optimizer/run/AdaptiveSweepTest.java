@@ -77,13 +77,13 @@ class AdaptiveSweepTest {
 
   /**
    * Stopped after {@code stop} progress reports (one per task): halving in its second round (its
-   * first has 2 symbols × 2 tasks of 32 and 28 combinations), CMA-ES early.
+   * first has one task of 60 combinations per symbol), CMA-ES early.
    */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "{\"method\": \"halving\", \"samples\": 60, \"seed\": 3, \"eta\": 3, \"rounds\": 3}|5",
+        "{\"method\": \"halving\", \"samples\": 60, \"seed\": 3, \"eta\": 3, \"rounds\": 3}|3",
         "{\"method\": \"cmaes\", \"budget\": 40, \"seed\": 3}|9"
       })
   void rowsAreFullDataEngineResultsAndOutputsDoNotDependOnThreadsOrInterruptions(

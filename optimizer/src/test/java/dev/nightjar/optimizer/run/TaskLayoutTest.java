@@ -10,16 +10,16 @@ import org.junit.jupiter.api.Test;
 class TaskLayoutTest {
   @Test
   void chunksBySymbolThenCombination() {
-    // 300 combinations: ceil(300 / 64) = 5 per task, raised to the minimum of 32: 10 tasks per
-    // symbol.
+    // 300 combinations: ceil(300 / 64) = 5 per task, raised to the minimum of 64: 5 tasks per
+    // symbol, the last of 44.
     TaskLayout l = TaskLayout.of(4, 300);
-    assertEquals(32, l.perTask());
-    assertEquals(10, l.tasksPerSymbol());
-    assertEquals(40, l.count());
-    assertEquals(1, l.symbol(10));
-    assertEquals(0, l.from(10));
-    assertEquals(288, l.from(19));
-    assertEquals(300, l.to(19));
+    assertEquals(64, l.perTask());
+    assertEquals(5, l.tasksPerSymbol());
+    assertEquals(20, l.count());
+    assertEquals(1, l.symbol(5));
+    assertEquals(0, l.from(5));
+    assertEquals(256, l.from(9));
+    assertEquals(300, l.to(9));
     assertEquals(256, TaskLayout.of(1, 1_000_000).perTask()); // ceil(1e6 / 64) capped
     assertEquals(100, TaskLayout.of(1, 6_400).perTask()); // ceil(6400 / 64)
     assertEquals(3, TaskLayout.of(1, 3).perTask()); // all of them
