@@ -39,26 +39,7 @@ class SweepMemoryTest {
             + " \"strategy\": \"sma-cross\", \"params\": {\"fast\": {\"from\": 2, \"to\": 1000,"
             + " \"step\": 1}, \"slow\": {\"from\": 3, \"to\": 2000, \"step\": 1}}, \"constraints\":"
             + " [\"fast < slow\"], \"top\": 3}");
-    Path out = work.resolve("out");
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Nightjar.class.getName(),
-                "sweep",
-                spec.toString(),
-                "--out",
-                out.toString(),
-                "--home",
-                home.toString(),
-                "--quiet")
-            .redirectOutput(work.resolve("child.out").toFile())
-            .redirectError(work.resolve("child.err").toFile())
-            .start();
-    assertTrue(p.waitFor(600, TimeUnit.SECONDS), "the sweep finished");
-    assertEquals(0, p.exitValue(), Files.readString(work.resolve("child.err")));
+    Path out = sweepInAChildJvm("512m", spec);
     // Pairs 2 <= fast < slow <= 2000 with fast <= 1000: sum over fast of (2000 - fast)
     // = 999 * 2000 - (2 + ... + 1000) = 1,998,000 - 500,499 = 1,497,501 rows, plus the header.
     try (Stream<String> lines = Files.lines(out.resolve("results.csv"))) {
@@ -86,11 +67,24 @@ class SweepMemoryTest {
         "{\"name\": \"lines\", \"data\": {\"symbols\": [\"LONG\"], \"timeframe\": \"1m\"},"
             + " \"strategy\": \"sma-cross\", \"params\": {\"fast\": {\"values\": [5]}, \"slow\":"
             + " {\"from\": 8, \"to\": 2000, \"step\": 8}}, \"top\": 3}");
-    Path out = work.resolve("lines-out");
+    Path out = sweepInAChildJvm("256m", spec);
+    // slow 8, 16, ..., 2000: 250 combinations, plus the header.
+    try (Stream<String> lines = Files.lines(out.resolve("results.csv"))) {
+      assertEquals(251L, lines.count());
+    }
+  }
+
+  /**
+   * Runs {@code nightjar sweep SPEC} on 2 threads in a child JVM with a heap of {@code heap},
+   * checks that it succeeds, and returns its output folder.
+   */
+  private Path sweepInAChildJvm(String heap, Path spec) throws IOException, InterruptedException {
+    Path out = work.resolve(spec.getFileName() + "-out");
+    Path err = work.resolve(spec.getFileName() + ".err");
     Process p =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
+                "-Xmx" + heap,
                 "-cp",
                 System.getProperty("java.class.path"),
                 Nightjar.class.getName(),
@@ -103,14 +97,11 @@ class SweepMemoryTest {
                 "--threads",
                 "2",
                 "--quiet")
-            .redirectOutput(work.resolve("lines.out").toFile())
-            .redirectError(work.resolve("lines.err").toFile())
+            .redirectOutput(work.resolve(spec.getFileName() + ".out").toFile())
+            .redirectError(err.toFile())
             .start();
     assertTrue(p.waitFor(600, TimeUnit.SECONDS), "the sweep finished");
-    assertEquals(0, p.exitValue(), Files.readString(work.resolve("lines.err")));
-    // slow 8, 16, ..., 2000: 250 combinations, plus the header.
-    try (Stream<String> lines = Files.lines(out.resolve("results.csv"))) {
-      assertEquals(251L, lines.count());
-    }
+    assertEquals(0, p.exitValue(), Files.readString(err));
+    return out;
   }
 }
