@@ -64,9 +64,10 @@ final class Simulation {
   private double adverseTrigger;
   private double best;
 
-  /** The next entry of {@link #targets} to read, and the number of entries. */
+  /** The next entry of {@link #targets} to read. */
   private int cursor;
 
+  /** The entries in {@link #targets} when the current {@link #advance} began. */
   private int signals;
 
   /** The next bar to simulate. */
@@ -136,7 +137,11 @@ final class Simulation {
     signals = targets.size();
     if (cursor < signals && targets.bar(cursor) < next - (nextOpen ? 1 : 0)) {
       throw new IllegalArgumentException(
-          "target at bar " + targets.bar(cursor) + " comes after bar " + (next - 1) + " was run");
+          "target at bar "
+              + targets.bar(cursor)
+              + " is too late: bars up to "
+              + (next - 1)
+              + " ran");
     }
     int last = n - 1;
     for (int i = next; i < limit; i++) {
