@@ -1,5 +1,6 @@
 package dev.nightjar.data.io;
 
+import dev.nightjar.data.BarBuffer;
 import dev.nightjar.data.DataException;
 import dev.nightjar.data.Timeframe;
 import java.nio.file.Path;
@@ -22,14 +23,8 @@ public final class RawRows {
   private final Timeframe timeframe;
   private final boolean checkBars;
   private final boolean throwOnReject;
-  private long[] time = new long[1024];
-  private double[] open = new double[1024];
-  private double[] high = new double[1024];
-  private double[] low = new double[1024];
-  private double[] close = new double[1024];
-  private double[] volume = new double[1024];
+  private final BarBuffer bars = new BarBuffer();
   private int[] line = new int[1024];
-  private int size;
   private final double[] parsed = new double[6];
   private long rowsRead;
   private int rejected;
@@ -142,24 +137,12 @@ public final class RawRows {
   }
 
   private void add(long t, double o, double h, double l, double c, double v, long lineNumber) {
-    if (size == time.length) {
-      int n = size + (size >> 1);
-      time = Arrays.copyOf(time, n);
-      open = Arrays.copyOf(open, n);
-      high = Arrays.copyOf(high, n);
-      low = Arrays.copyOf(low, n);
-      close = Arrays.copyOf(close, n);
-      volume = Arrays.copyOf(volume, n);
-      line = Arrays.copyOf(line, n);
+    int i = bars.size();
+    if (i == line.length) {
+      line = Arrays.copyOf(line, i + (i >> 1));
     }
-    time[size] = t;
-    open[size] = o;
-    high[size] = h;
-    low[size] = l;
-    close[size] = c;
-    volume[size] = v;
-    line[size] = (int) Math.min(lineNumber, Integer.MAX_VALUE);
-    size++;
+    line[i] = (int) Math.min(lineNumber, Integer.MAX_VALUE);
+    bars.add(t, o, h, l, c, v);
   }
 
   /** The file read. */
@@ -169,7 +152,7 @@ public final class RawRows {
 
   /** Rows kept. */
   public int size() {
-    return size;
+    return bars.size();
   }
 
   /** Data rows seen, kept or not. */
@@ -188,27 +171,27 @@ public final class RawRows {
   }
 
   public long time(int i) {
-    return time[i];
+    return bars.time(i);
   }
 
   public double open(int i) {
-    return open[i];
+    return bars.open(i);
   }
 
   public double high(int i) {
-    return high[i];
+    return bars.high(i);
   }
 
   public double low(int i) {
-    return low[i];
+    return bars.low(i);
   }
 
   public double close(int i) {
-    return close[i];
+    return bars.close(i);
   }
 
   public double volume(int i) {
-    return volume[i];
+    return bars.volume(i);
   }
 
   /** The 1-based line of row {@code i} (for JSON, the line where the row starts). */
@@ -218,11 +201,11 @@ public final class RawRows {
 
   /** Whether row {@code i} and row {@code j} have bit-identical open, high, low, close, volume. */
   public boolean sameValues(int i, int j) {
-    return same(open[i], open[j])
-        && same(high[i], high[j])
-        && same(low[i], low[j])
-        && same(close[i], close[j])
-        && same(volume[i], volume[j]);
+    return same(open(i), open(j))
+        && same(high(i), high(j))
+        && same(low(i), low(j))
+        && same(close(i), close(j))
+        && same(volume(i), volume(j));
   }
 
   private static boolean same(double a, double b) {
@@ -242,13 +225,14 @@ public final class RawRows {
    * costs one pass; otherwise a merge sort of the index permutation (no boxing).
    */
   public int[] sortedOrder() {
+    int size = size();
     int[] idx = new int[size];
     for (int i = 0; i < size; i++) {
       idx[i] = i;
     }
     boolean ascending = true;
     for (int i = 1; i < size && ascending; i++) {
-      ascending = time[i - 1] <= time[i];
+      ascending = time(i - 1) <= time(i);
     }
     if (ascending) {
       return idx;
@@ -263,14 +247,14 @@ public final class RawRows {
   }
 
   private void merge(int[] idx, int[] tmp, int lo, int mid, int hi) {
-    if (time[idx[mid - 1]] <= time[idx[mid]]) {
+    if (time(idx[mid - 1]) <= time(idx[mid])) {
       return;
     }
     System.arraycopy(idx, lo, tmp, lo, hi - lo);
     int i = lo;
     int j = mid;
     for (int k = lo; k < hi; k++) {
-      if (j >= hi || (i < mid && time[tmp[i]] <= time[tmp[j]])) {
+      if (j >= hi || (i < mid && time(tmp[i]) <= time(tmp[j]))) {
         idx[k] = tmp[i++];
       } else {
         idx[k] = tmp[j++];

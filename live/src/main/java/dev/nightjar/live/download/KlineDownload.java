@@ -1,5 +1,6 @@
 package dev.nightjar.live.download;
 
+import dev.nightjar.data.BarBuffer;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.DataException;
 import dev.nightjar.data.ProgressListener;
@@ -14,7 +15,6 @@ import dev.nightjar.live.phemex.PhemexClient;
 import dev.nightjar.live.phemex.PhemexException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -261,56 +261,23 @@ public final class KlineDownload {
     sorted.sort(Comparator.comparingLong(p -> p.range().from()));
     int fetched = sorted.stream().mapToInt(p -> p.bars().size()).sum();
     int c = cached == null ? 0 : cached.size();
-    int cap = c + fetched;
-    long[] t = new long[cap];
-    double[] o = new double[cap];
-    double[] h = new double[cap];
-    double[] l = new double[cap];
-    double[] cl = new double[cap];
-    double[] v = new double[cap];
-    int n = 0;
+    BarBuffer merged = new BarBuffer(c + fetched);
     int ci = 0;
     for (PartFile.Page page : sorted) {
       BarSeries b = page.bars();
       for (int i = 0; i < b.size(); i++) {
         long time = b.time(i);
         while (ci < c && cached.time(ci) <= time) {
-          n = put(cached, ci++, t, o, h, l, cl, v, n);
+          merged.add(cached, ci++);
         }
-        if (n == 0 || t[n - 1] < time) {
-          n = put(b, i, t, o, h, l, cl, v, n);
+        if (merged.size() == 0 || merged.time(merged.size() - 1) < time) {
+          merged.add(b, i);
         }
       }
     }
     while (ci < c) {
-      n = put(cached, ci++, t, o, h, l, cl, v, n);
+      merged.add(cached, ci++);
     }
-    return BarSeries.of(
-        id,
-        Arrays.copyOf(t, n),
-        Arrays.copyOf(o, n),
-        Arrays.copyOf(h, n),
-        Arrays.copyOf(l, n),
-        Arrays.copyOf(cl, n),
-        Arrays.copyOf(v, n));
-  }
-
-  private static int put(
-      BarSeries s,
-      int i,
-      long[] t,
-      double[] o,
-      double[] h,
-      double[] l,
-      double[] c,
-      double[] v,
-      int n) {
-    t[n] = s.time(i);
-    o[n] = s.open(i);
-    h[n] = s.high(i);
-    l[n] = s.low(i);
-    c[n] = s.close(i);
-    v[n] = s.volume(i);
-    return n + 1;
+    return merged.toSeries(id);
   }
 }
