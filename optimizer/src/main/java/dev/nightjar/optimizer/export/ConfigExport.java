@@ -119,20 +119,7 @@ public final class ConfigExport {
     if (figures == null || figures.isEmpty()) {
       return c;
     }
-    return new StrategyConfig(
-        c.strategy(),
-        c.direction(),
-        c.params(),
-        c.series(),
-        c.execution(),
-        c.metrics(),
-        c.rank(),
-        c.objective(),
-        c.objectiveValue(),
-        c.provenance(),
-        c.inSample(),
-        c.outOfSample(),
-        figures);
+    return c.withFigures(c.inSample(), c.outOfSample(), figures);
   }
 
   private static List<Path> write(Path dir, List<StrategyConfig> configs, int k) {
@@ -217,8 +204,6 @@ public final class ConfigExport {
   public static StrategyConfig config(
       SweepInfo info, ValidatedConfig v, int rank, Map<String, Double> robustness) {
     ValidationInfo validation = info.validation();
-    Combination c = info.combination(v.combination());
-    StrategyInfo strategy = info.strategies().get(c.strategy());
     SymbolInfo symbol = validation.symbols().get(v.symbol());
     Fold trained = validation.plan().folds().get(v.inSampleFold() - 1);
     List<SampleWindow> tests = new ArrayList<>();
@@ -227,22 +212,13 @@ public final class ConfigExport {
       tests.add(new SampleWindow(number, w.from(), w.to()));
     }
     ResultRow inSample = new ResultRow(v.symbol(), v.combination(), v.inSample(), null);
-    return new StrategyConfig(
-        strategy.name(),
-        strategy.direction(),
-        strategy.strategy().parameters().toMap(c.params()),
-        symbol.series(),
-        strategy.execution(),
-        metrics(v.inSample()),
-        rank,
-        info.objective().metric(),
-        info.objective().value(inSample),
-        provenance(info, symbol),
-        new InSample(
-            new SampleWindow(trained.number(), trained.train().from(), trained.train().to()),
-            metrics(v.inSample())),
-        new OutOfSample(validation.spec().method(), tests, metrics(v.outOfSample())),
-        robustness);
+    return config(info, symbol, inSample, rank)
+        .withFigures(
+            new InSample(
+                new SampleWindow(trained.number(), trained.train().from(), trained.train().to()),
+                metrics(v.inSample())),
+            new OutOfSample(validation.spec().method(), tests, metrics(v.outOfSample())),
+            robustness);
   }
 
   private static Map<Metric, Double> metrics(double[] values) {
@@ -266,9 +242,13 @@ public final class ConfigExport {
 
   /** The config of {@code row} at {@code rank}. */
   public static StrategyConfig config(SweepInfo info, ResultRow row, int rank) {
+    return config(info, info.symbols().get(row.symbol()), row, rank);
+  }
+
+  /** The config of {@code row} on {@code symbol} at {@code rank}, without figures. */
+  private static StrategyConfig config(SweepInfo info, SymbolInfo symbol, ResultRow row, int rank) {
     Combination c = info.combination(row.combination());
     StrategyInfo strategy = info.strategies().get(c.strategy());
-    SymbolInfo symbol = info.symbols().get(row.symbol());
     return new StrategyConfig(
         strategy.name(),
         strategy.direction(),

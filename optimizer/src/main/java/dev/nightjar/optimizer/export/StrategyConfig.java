@@ -81,6 +81,25 @@ public record StrategyConfig(
     metrics = metrics.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(metrics));
   }
 
+  /** This config with the given validation blocks (both or neither) and robustness figures. */
+  public StrategyConfig withFigures(
+      InSample inSample, OutOfSample outOfSample, Map<String, Double> robustness) {
+    return new StrategyConfig(
+        strategy,
+        direction,
+        params,
+        series,
+        execution,
+        metrics,
+        rank,
+        objective,
+        objectiveValue,
+        provenance,
+        inSample,
+        outOfSample,
+        robustness);
+  }
+
   /** A config without validation or robustness figures. */
   public StrategyConfig(
       String strategy,

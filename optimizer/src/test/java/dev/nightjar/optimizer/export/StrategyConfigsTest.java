@@ -79,17 +79,7 @@ class StrategyConfigsTest {
     Map<String, Double> robustness = new LinkedHashMap<>();
     robustness.put("psr", 0.97);
     robustness.put("mc_p5_max_drawdown", Double.POSITIVE_INFINITY);
-    return new StrategyConfig(
-        c.strategy(),
-        c.direction(),
-        c.params(),
-        c.series(),
-        c.execution(),
-        c.metrics(),
-        c.rank(),
-        c.objective(),
-        c.objectiveValue(),
-        c.provenance(),
+    return c.withFigures(
         new InSample(new SampleWindow(3, 1_704_067_200_000L, 1_714_431_600_000L), c.metrics()),
         new OutOfSample(
             "walk-forward",
