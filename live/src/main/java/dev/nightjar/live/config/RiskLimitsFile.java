@@ -1,9 +1,6 @@
 package dev.nightjar.live.config;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightjar.data.ConfigException;
 import dev.nightjar.optimizer.json.JsonField;
 import dev.nightjar.optimizer.json.JsonText;
@@ -27,10 +24,6 @@ import java.util.function.ToDoubleFunction;
  * at once in one {@link ConfigException}.
  */
 public final class RiskLimitsFile {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Set<String> FIELDS =
       Set.of(
           "schema",
@@ -49,7 +42,7 @@ public final class RiskLimitsFile {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static RiskLimits read(Path file) {
-    JsonNode tree = JsonText.read(JSON, file);
+    JsonNode tree = JsonText.read(file);
     Problems problems = new Problems(file);
     JsonField root = JsonField.root(tree, problems);
     if (!root.requireObject(FIELDS)) {

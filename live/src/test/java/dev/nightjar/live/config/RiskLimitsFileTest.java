@@ -60,4 +60,15 @@ class RiskLimitsFileTest {
     assertTrue(m.contains("$.maxConsecutiveErrors: must be in [1, 100], got 0"), m);
     assertTrue(m.contains("$.flattenOnKill: expected true or false"), m);
   }
+
+  /** A limit given twice is refused rather than silently taking the last value. */
+  @Test
+  void aDuplicateFieldIsRefusedWithWhereItIs() throws IOException {
+    Path f =
+        write(
+            "{\"schema\": \"nightjar.live-limits/1\",\n \"maxLeverage\": 2, \"maxLeverage\": 20}");
+    ConfigException e = assertThrows(ConfigException.class, () -> RiskLimitsFile.read(f));
+    assertTrue(e.getMessage().contains("Duplicate field 'maxLeverage'"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  }
 }

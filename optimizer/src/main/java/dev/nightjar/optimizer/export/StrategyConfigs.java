@@ -1,11 +1,9 @@
 package dev.nightjar.optimizer.export;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,10 +45,7 @@ import java.util.regex.Pattern;
  * problem with its JSON path, and all problems come back in one {@link ConfigException}.
  */
 public final class StrategyConfigs {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SCHEMA = Pattern.compile("nightjar\\.strategy-config/(\\d{1,9})");
   private static final Set<String> FIELDS =
       Set.of(
@@ -176,7 +171,7 @@ public final class StrategyConfigs {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static StrategyConfig read(Path file) {
-    JsonNode tree = JsonText.read(JSON, file);
+    JsonNode tree = JsonText.read(file);
     Problems problems = new Problems(file);
     JsonField root = JsonField.root(tree, problems);
     if (!root.isObject()) {

@@ -1,7 +1,9 @@
 package dev.nightjar.optimizer.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightjar.data.ConfigException;
@@ -12,8 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** JSON text to a tree, for the strict readers: where the text is not JSON, says so and where. */
+/**
+ * JSON text to a tree, for the strict readers: a duplicate key or trailing text is an error, and
+ * where the text is not JSON, says so and where.
+ */
 public final class JsonText {
+  private static final ObjectMapper STRICT =
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private JsonText() {}
 
   /**
@@ -22,7 +32,7 @@ public final class JsonText {
    * @throws ConfigException naming the line and column when the text is not valid JSON
    * @throws UncheckedIOException when the file is missing or cannot be read
    */
-  public static JsonNode read(ObjectMapper json, Path file) {
+  public static JsonNode read(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -31,7 +41,7 @@ public final class JsonText {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return parse(json, text, file);
+    return parse(text, file);
   }
 
   /**
@@ -39,9 +49,9 @@ public final class JsonText {
    *
    * @throws ConfigException naming the line and column when the text is not valid JSON
    */
-  public static JsonNode parse(ObjectMapper json, String text, Path file) {
+  public static JsonNode parse(String text, Path file) {
     try {
-      return json.readTree(text);
+      return STRICT.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where =

@@ -1,9 +1,6 @@
 package dev.nightjar.optimizer.spec;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nightjar.backtest.engine.EngineConfig;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.data.Symbol;
@@ -25,11 +22,6 @@ import java.util.Set;
 
 /** Reads a whole spec (see {@link SweepSpec#read}), collecting every problem before throwing. */
 final class SpecReader {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
   private static final Set<String> FIELDS =
       Set.of(
           "name",
@@ -54,11 +46,11 @@ final class SpecReader {
   private SpecReader() {}
 
   static SweepSpec read(Path file) {
-    return spec(JsonText.read(JSON, file), file);
+    return spec(JsonText.read(file), file);
   }
 
   static SweepSpec parse(String json, Path file) {
-    return spec(JsonText.parse(JSON, json, file), file);
+    return spec(JsonText.parse(json, file), file);
   }
 
   private static SweepSpec spec(JsonNode node, Path file) {
