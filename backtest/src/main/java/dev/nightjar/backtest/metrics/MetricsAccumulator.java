@@ -9,7 +9,7 @@ import dev.nightjar.data.Checks;
  * only; nothing is allocated after construction, so a sweep can run millions of these. Not
  * thread-safe: one accumulator per run.
  */
-public final class MetricsAccumulator {
+public final class MetricsAccumulator implements EquitySink {
   private final double initialEquity;
 
   private int bars;
@@ -64,6 +64,18 @@ public final class MetricsAccumulator {
     this.peakTime = Long.MIN_VALUE;
   }
 
+  @Override
+  public void onBar(
+      long[] time,
+      double[] close,
+      int bar,
+      double cash,
+      double position,
+      double entry,
+      boolean exposed) {
+    onBar(time[bar], position == 0 ? cash : cash + position * (close[bar] - entry), exposed);
+  }
+
   /**
    * One bar: its open time, the equity at its close and whether a position was open at any moment
    * during it. Bars must come in order.
@@ -116,6 +128,7 @@ public final class MetricsAccumulator {
    *
    * @param time bar open times; {@code close} the bar closes
    */
+  @Override
   public void onHeldBars(
       long[] time, double[] close, int from, int to, double cash, double position, double entry) {
     if (from >= to) {
@@ -176,6 +189,72 @@ public final class MetricsAccumulator {
     }
     lastBar = bars - 1;
     lastTime = time[to - 1];
+  }
+
+  /**
+   * Whether any bar has been fed. {@link EquityLanes} feeds the first bars one run at a time: the
+   * first bar also sets the peak's time.
+   */
+  boolean started() {
+    return bars > 0;
+  }
+
+  /** The equity of the last bar fed (E₀ before any). */
+  double prevEquity() {
+    return prevEquity;
+  }
+
+  /** Σr over the bars fed. */
+  double sumR() {
+    return sumR;
+  }
+
+  /** Σr² over the bars fed. */
+  double sumR2() {
+    return sumR2;
+  }
+
+  /** Σmin(r, 0)² over the bars fed. */
+  double sumDown2() {
+    return sumDown2;
+  }
+
+  /** The highest equity so far (E₀ before any bar). */
+  double peak() {
+    return peak;
+  }
+
+  /**
+   * Takes the outcome of {@code count} further bars that {@link EquityLanes} computed in a SIMD
+   * lane, all of them below {@link #peak()}: the same state {@link #onHeldBars} leaves after such
+   * bars. A drawdown episode is under way (or starts) and its depth is at least 1 − lowest / peak:
+   * within an episode the peak is fixed, so the depth over any split of its bars is that of their
+   * lowest equity.
+   *
+   * @param exposed how many of the bars had a position open
+   * @param lastEquity the last bar's equity
+   * @param lowest the lowest equity of the bars
+   * @param lastTime the last bar's open time
+   */
+  void afterLane(
+      int count,
+      int exposed,
+      double lastEquity,
+      double sumR,
+      double sumR2,
+      double sumDown2,
+      double lowest,
+      long lastTime) {
+    this.prevEquity = lastEquity;
+    this.sumR = sumR;
+    this.sumR2 = sumR2;
+    this.sumDown2 = sumDown2;
+    this.episodeDepth = Math.max(episodeDepth, 1 - lowest / peak);
+    this.underwater = true;
+    this.bars += count;
+    this.exposedBars += exposed;
+    this.lastBar = bars - 1;
+    this.lastTime = lastTime;
   }
 
   /**
