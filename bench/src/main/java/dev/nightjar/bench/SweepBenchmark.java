@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(
     value = 3,
-    jvmArgs = {"-Xmx4g"})
+    jvmArgs = {"-Xmx4g", "--add-modules=jdk.incubator.vector"})
 public class SweepBenchmark {
   private static final int SYMBOLS = 4;
   private static final int BARS = 525_600;

@@ -19,8 +19,9 @@ import java.util.Locale;
  * {@link Evaluator} (indicators, blocked targets and engine) runs every task of the symbol in turn,
  * timed in that thread's CPU time rather than wall time, so that other processes on a shared
  * machine inflate it far less. Prints ns per bar-combination for each pass and the median. Usage:
- * {@code java -cp bench/target/benchmarks.jar dev.nightjar.bench.SweepCpuTime [--symbol 0..3]
- * [--reps N]} (default 7 passes).
+ * {@code java --add-modules=jdk.incubator.vector -cp bench/target/benchmarks.jar
+ * dev.nightjar.bench.SweepCpuTime [--symbol 0..3] [--reps N]} (default 7 passes; without the module
+ * the sweep runs its scalar fallback, which makes this an A/B of the SIMD lanes).
  */
 public final class SweepCpuTime {
   private SweepCpuTime() {}
