@@ -25,6 +25,7 @@ public final class MetricsRun {
   private final EquitySink lane;
   private int done;
   private boolean finished;
+  private boolean left;
 
   /**
    * @param columns the series' shared columns (not empty)
@@ -91,7 +92,7 @@ public final class MetricsRun {
   public void leaveLanes() {
     if (lanes != null) {
       lanes.remove(lane);
-      finished = true;
+      left = true;
     }
   }
 
@@ -102,6 +103,9 @@ public final class MetricsRun {
    *     or when called twice
    */
   public void finish(double[] out) {
+    if (left) {
+      throw new IllegalStateException("the run left its lanes; it cannot finish");
+    }
     if (done != size || finished) {
       throw new IllegalStateException(
           finished ? "finished already" : "simulated " + done + " of " + size + " bars");

@@ -120,6 +120,20 @@ class MetricsRunProperties {
   }
 
   @Example
+  void aRunThatLeftItsLanesCannotFinish() {
+    BarSeries s = RandomMarket.series(1, 20, 0.02);
+    PriceColumns columns = PriceColumns.of(s);
+    EquityLanes lanes = columns.lanes();
+    MetricsRun run = new MetricsRun(columns, EngineConfig.defaults(), lanes);
+    run.advance(20);
+    run.leaveLanes();
+    lanes.accumulate(20);
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> run.finish(new double[Metric.count()]));
+    assertTrue(e.getMessage().contains("left its lanes"), e.getMessage());
+  }
+
+  @Example
   void aTargetForABarAlreadyRunIsRefused() {
     BarSeries s = RandomMarket.series(1, 20, 0.02);
     EngineConfig close = EngineConfig.builder().fill(FillTiming.CLOSE).build();
