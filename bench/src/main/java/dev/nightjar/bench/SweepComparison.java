@@ -1,7 +1,7 @@
 package dev.nightjar.bench;
 
 import dev.nightjar.backtest.engine.EngineConfig;
-import dev.nightjar.backtest.metrics.EquityLanes;
+import dev.nightjar.backtest.simd.Simd;
 import dev.nightjar.backtest.strategy.Direction;
 import dev.nightjar.backtest.strategy.MovingAverageCross;
 import dev.nightjar.data.BarSeries;
@@ -68,9 +68,9 @@ public final class SweepComparison {
     System.out.printf(
         Locale.ROOT,
         "Workload: sma-cross, fast 5..100 step 5 x slow 10..200 step 10, fast < slow;"
-            + " 4 demo symbols x 525,600 1m bars; fee 0.06%%; %d threads; SIMD lanes %s%n",
+            + " 4 demo symbols x 525,600 1m bars; fee 0.06%%; %d threads; SIMD kernels %s%n",
         threads,
-        EquityLanes.available() ? "on" : "off (no --add-modules=jdk.incubator.vector)");
+        Simd.available() ? "on" : "off (no --add-modules=jdk.incubator.vector, or no AVX-512)");
     List<BarSeries> market = SyntheticMarket.generate(SynthSpec.demo());
     List<Combination> combos = grid();
 

@@ -21,7 +21,7 @@ import java.util.Locale;
  * machine inflate it far less. Prints ns per bar-combination for each pass and the median. Usage:
  * {@code java --add-modules=jdk.incubator.vector -cp bench/target/benchmarks.jar
  * dev.nightjar.bench.SweepCpuTime [--symbol 0..3] [--reps N]} (default 7 passes; without the module
- * the sweep runs its scalar fallback, which makes this an A/B of the SIMD lanes).
+ * the sweep runs its scalar fallback, which makes this an A/B of the SIMD kernels).
  */
 public final class SweepCpuTime {
   private SweepCpuTime() {}

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Crash safety for real: the sweep runs in a child JVM that is killed with SIGKILL at random
  * moments, then resumed; the final outputs must be byte-identical to an uninterrupted run's. The
  * uninterrupted run uses the scalar metrics (no Vector API module) and the killed and resumed ones
- * the SIMD lanes ({@code --add-modules=jdk.incubator.vector}), so the same comparison shows that
+ * the SIMD kernels ({@code --add-modules=jdk.incubator.vector}), so the same comparison shows that
  * both give the same bytes. And SIGTERM stops a sweep with exit code 130 and a resume hint.
  */
 class SweepCrashTest {

@@ -1,7 +1,5 @@
 package dev.nightjar.backtest.engine;
 
-import dev.nightjar.backtest.metrics.EquityLanes;
-import dev.nightjar.backtest.metrics.EquitySink;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.data.Checks;
 
@@ -12,37 +10,19 @@ import dev.nightjar.data.Checks;
  * the targets at once (a property test checks). This is how a sweep advances the combinations of a
  * task together over a block of bars that stays in cache, instead of streaming the whole series
  * from memory once per combination. Holds only the targets not yet acted on. Not thread-safe.
- *
- * <p>Runs made with {@link EquityLanes} also share the per-bar arithmetic: each advance records its
- * bars in a lane, and the caller then {@link EquityLanes#accumulate accumulates} the lanes of every
- * run of the group over the same bars at once (SIMD), with the same bits.
  */
 public final class MetricsRun {
   private final SparseTargets targets = new SparseTargets();
   private final Simulation simulation;
   private final int size;
-  private final EquityLanes lanes;
-  private final EquitySink lane;
   private int done;
   private boolean finished;
-  private boolean left;
 
   /**
    * @param columns the series' shared columns (not empty)
    * @param config the engine settings
    */
   public MetricsRun(PriceColumns columns, EngineConfig config) {
-    this(columns, config, null);
-  }
-
-  /**
-   * A run whose bars go through a lane of {@code lanes} (made by {@link PriceColumns#lanes()} for
-   * the same columns): after each {@link #advance}, and before {@link #finish}, the caller calls
-   * {@code lanes.accumulate} with the same bars once every run sharing the lanes has advanced.
-   *
-   * @throws IllegalStateException when every lane is taken
-   */
-  public MetricsRun(PriceColumns columns, EngineConfig config, EquityLanes lanes) {
     Checks.notNull(columns, "columns");
     if (columns.size() == 0) {
       throw new IllegalArgumentException("series " + columns.series().id() + " has no bars");
@@ -50,8 +30,6 @@ public final class MetricsRun {
     this.simulation =
         new Simulation(columns, targets, Checks.notNull(config, "config"), null, null, null);
     this.size = columns.size();
-    this.lanes = lanes;
-    this.lane = lanes == null ? null : simulation.feedBarsThrough(lanes);
   }
 
   /** The targets not yet acted on; append those of the bars before the next {@link #advance}. */
@@ -88,30 +66,15 @@ public final class MetricsRun {
     done = bars;
   }
 
-  /** Frees this run's lane, for a run given up on (after a failure); it cannot finish then. */
-  public void leaveLanes() {
-    if (lanes != null) {
-      lanes.remove(lane);
-      left = true;
-    }
-  }
-
   /**
    * Writes every metric into {@code out} (indexed by {@link Metric#ordinal()}).
    *
-   * @throws IllegalStateException before the last bar is simulated (and, with lanes, accumulated),
-   *     or when called twice
+   * @throws IllegalStateException before the last bar is simulated, or when called twice
    */
   public void finish(double[] out) {
-    if (left) {
-      throw new IllegalStateException("the run left its lanes; it cannot finish");
-    }
     if (done != size || finished) {
       throw new IllegalStateException(
           finished ? "finished already" : "simulated " + done + " of " + size + " bars");
-    }
-    if (lanes != null && lanes.done() != size) {
-      throw new IllegalStateException("the lanes accumulated " + lanes.done() + " of " + size);
     }
     if (Checks.notNull(out, "out").length != Metric.count()) {
       throw new IllegalArgumentException(

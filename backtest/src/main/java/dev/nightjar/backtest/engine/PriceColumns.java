@@ -1,6 +1,5 @@
 package dev.nightjar.backtest.engine;
 
-import dev.nightjar.backtest.metrics.EquityLanes;
 import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.Checks;
 
@@ -52,15 +51,6 @@ public final class PriceColumns {
   /** Copies the columns of {@code series} (O(n), about 5 · 8 bytes per bar). */
   public static PriceColumns of(BarSeries series) {
     return new PriceColumns(Checks.notNull(series, "series"));
-  }
-
-  /**
-   * Lanes in which {@link MetricsRun}s over these columns accumulate their bars together (SIMD).
-   *
-   * @throws IllegalStateException when {@link EquityLanes#available()} is false
-   */
-  public EquityLanes lanes() {
-    return new EquityLanes(time, close);
   }
 
   /** The series the columns were copied from. */

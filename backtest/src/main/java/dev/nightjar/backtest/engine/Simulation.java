@@ -1,7 +1,5 @@
 package dev.nightjar.backtest.engine;
 
-import dev.nightjar.backtest.metrics.EquityLanes;
-import dev.nightjar.backtest.metrics.EquitySink;
 import dev.nightjar.backtest.metrics.MetricsAccumulator;
 import dev.nightjar.data.BarSeries;
 import java.util.List;
@@ -44,10 +42,6 @@ final class Simulation {
   private final long lastBarMillis;
 
   private final MetricsAccumulator acc;
-
-  /** Where each bar's equity goes: {@link #acc} itself, or a lane of {@link EquityLanes}. */
-  private EquitySink bars;
-
   private final List<Trade> trades;
   private final List<Rejection> rejections;
   private final double[] equityOut;
@@ -118,7 +112,6 @@ final class Simulation {
     this.lastBarMillis = s.timeframe().millis();
     this.cash = c.cash();
     this.acc = new MetricsAccumulator(c.cash());
-    this.bars = acc;
     this.trades = trades;
     this.rejections = rejections;
     this.equityOut = equityOut;
@@ -126,16 +119,6 @@ final class Simulation {
     if (fundingOn) {
       startFunding(time[0]);
     }
-  }
-
-  /**
-   * Sends the bars simulated from now on through a lane of {@code lanes}, which feeds them to the
-   * metrics when it accumulates; trades, fees and rejections still go straight to the metrics.
-   * Returns the lane.
-   */
-  EquitySink feedBarsThrough(EquityLanes lanes) {
-    bars = lanes.add(acc);
-    return bars;
   }
 
   /** Simulates every bar and writes the metrics into {@code out}. */
@@ -195,8 +178,7 @@ final class Simulation {
         exit(i, close[i], ExitReason.END_OF_DATA);
       }
       double equity = pos == 0 ? cash : cash + pos * units * (close[i] - entryPrice);
-      bars.onBar(
-          time, close, i, cash, pos * units, entryPrice, exposed || pos != 0 || entryBar == i);
+      acc.onBar(time[i], equity, exposed || pos != 0 || entryBar == i);
       if (equityOut != null) {
         equityOut[i] = equity;
       }
@@ -246,7 +228,7 @@ final class Simulation {
       ceiling = adverseTrigger;
     }
     int stop = columns.firstOutside(from, nextSignal(end), floor, ceiling);
-    bars.onHeldBars(time, close, from, stop, cash, pos * units, entryPrice);
+    acc.onHeldBars(time, close, from, stop, cash, pos * units, entryPrice);
     return stop;
   }
 

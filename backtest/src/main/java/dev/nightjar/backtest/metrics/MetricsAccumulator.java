@@ -1,5 +1,7 @@
 package dev.nightjar.backtest.metrics;
 
+import dev.nightjar.backtest.simd.HeldBarsKernel;
+import dev.nightjar.backtest.simd.Simd;
 import dev.nightjar.data.Checks;
 
 /**
@@ -8,15 +10,31 @@ import dev.nightjar.data.Checks;
  * {@link #onTrade}, costs and rejections as they happen, then {@link #finish}. Primitive fields
  * only; nothing is allocated after construction, so a sweep can run millions of these. Not
  * thread-safe: one accumulator per run.
+ *
+ * <p>The sums over bars (Σr, Σr², Σmin(r, 0)²) are kept as {@value #SLOTS} partial sums, the k-th
+ * bar fed adding to slot k mod {@value #SLOTS}, and combined pairwise at the end: ((s₀ + s₁) + (s₂
+ * + s₃)) + ((s₄ + s₅) + (s₆ + s₇)). That order is part of the definition, so every path gives the
+ * same bits: one bar at a time, the scalar loop over a held stretch, and the SIMD kernel that does
+ * {@value #SLOTS} bars per instruction when {@link Simd#available()}. It also rounds less than one
+ * running sum.
  */
-public final class MetricsAccumulator implements EquitySink {
+public final class MetricsAccumulator {
   private final double initialEquity;
+
+  /** Partial sums per quantity (a power of two). */
+  static final int SLOTS = HeldBarsKernel.SLOTS;
+
+  /** Bars shorter than this go through the scalar loop: the kernel's fixed cost outweighs them. */
+  private static final int KERNEL_MIN_BARS = 16;
+
+  private static final boolean KERNEL = Simd.available();
 
   private int bars;
   private double prevEquity;
-  private double sumR;
-  private double sumR2;
-  private double sumDown2;
+
+  /** The partial sums of r in [0, 8), of r² in [8, 16), of min(r, 0)² in [16, 24). */
+  private final double[] sums = new double[3 * SLOTS];
+
   private int exposedBars;
 
   private double peak;
@@ -64,18 +82,6 @@ public final class MetricsAccumulator implements EquitySink {
     this.peakTime = Long.MIN_VALUE;
   }
 
-  @Override
-  public void onBar(
-      long[] time,
-      double[] close,
-      int bar,
-      double cash,
-      double position,
-      double entry,
-      boolean exposed) {
-    onBar(time[bar], position == 0 ? cash : cash + position * (close[bar] - entry), exposed);
-  }
-
   /**
    * One bar: its open time, the equity at its close and whether a position was open at any moment
    * during it. Bars must come in order.
@@ -87,10 +93,11 @@ public final class MetricsAccumulator implements EquitySink {
     }
     double r = equity / prevEquity - 1;
     prevEquity = equity;
-    sumR += r;
-    sumR2 += r * r;
+    int slot = i & (SLOTS - 1);
+    sums[slot] += r;
+    sums[SLOTS + slot] += r * r;
     double down = negativePart(r);
-    sumDown2 += down * down;
+    sums[2 * SLOTS + slot] += down * down;
     if (exposed) {
       exposedBars++;
     }
@@ -117,18 +124,19 @@ public final class MetricsAccumulator implements EquitySink {
    * position of {@code position} signed units entered at {@code entry} (0 when flat) is held
    * untouched with {@code cash}. Bit for bit the same as {@link #onBar} with equity = cash +
    * position · (close − entry) (cash when flat) and exposed = position ≠ 0 for each of them, in the
-   * same order, but with the running sums in locals; the caller has already checked that nothing
-   * happens in these bars.
+   * same order; the caller has already checked that nothing happens in these bars.
    *
    * <p>Within one drawdown episode the peak P &gt; 0 is fixed, and a correctly rounded division and
    * subtraction are monotone, so max over the episode of (1 − e/P) is exactly 1 − min(e)/P: the
-   * batch tracks the lowest equity and divides once per episode instead of once per bar. It keeps
-   * two running minima that take turns (min is exact in any order), so each waits two bars for the
-   * last: the JDK 17 {@code Math.min} is slow enough to bound the loop otherwise.
+   * stretch tracks the lowest equity and divides once per episode instead of once per bar. When
+   * {@link Simd#available()}, a stretch of at least {@value #KERNEL_MIN_BARS} bars goes first to
+   * {@link HeldBarsKernel}, which takes it whole when no bar of it makes a new peak (nor has an
+   * equity ≤ 0 or NaN); the scalar loop does the rest. The loop keeps two running minima that take
+   * turns (min is exact in any order), so each waits two bars for the last: the JDK 17 {@code
+   * Math.min} is slow enough to bound the loop otherwise.
    *
    * @param time bar open times; {@code close} the bar closes
    */
-  @Override
   public void onHeldBars(
       long[] time, double[] close, int from, int to, double cash, double position, double entry) {
     if (from >= to) {
@@ -138,11 +146,43 @@ public final class MetricsAccumulator implements EquitySink {
       peakTime = time[from];
     }
     boolean exposed = position != 0;
+    if (!(KERNEL
+        && to - from >= KERNEL_MIN_BARS
+        && inKernel(close, from, to, cash, position, entry))) {
+      heldBarsLoop(time, close, from, to, cash, position, entry);
+    }
+    bars += to - from;
+    if (exposed) {
+      exposedBars += to - from;
+    }
+    lastBar = bars - 1;
+    lastTime = time[to - 1];
+  }
+
+  /**
+   * Runs bars [from, to) through the SIMD kernel; false when it declined them (a new peak, an
+   * equity ≤ 0 or NaN, or bars too near the ends of the series), with nothing changed.
+   */
+  private boolean inKernel(
+      double[] close, int from, int to, double cash, double position, double entry) {
+    double lowest =
+        HeldBarsKernel.hold(
+            close, from, to, cash, position, entry, prevEquity, bars & (SLOTS - 1), peak, sums);
+    if (Double.isNaN(lowest)) {
+      return false;
+    }
+    prevEquity = position != 0 ? cash + position * (close[to - 1] - entry) : cash;
+    episodeDepth = Math.max(episodeDepth, 1 - lowest / peak);
+    underwater = true;
+    return true;
+  }
+
+  /** The scalar loop of {@link #onHeldBars}, up to the counts of bars. */
+  private void heldBarsLoop(
+      long[] time, double[] close, int from, int to, double cash, double position, double entry) {
+    boolean exposed = position != 0;
     int first = bars - from;
     double prev = prevEquity;
-    double sR = sumR;
-    double sR2 = sumR2;
-    double sDown2 = sumDown2;
     double top = peak;
     double depth = episodeDepth;
     double lowest = Double.POSITIVE_INFINITY;
@@ -152,10 +192,11 @@ public final class MetricsAccumulator implements EquitySink {
       double equity = exposed ? cash + position * (close[i] - entry) : cash;
       double r = equity / prev - 1;
       prev = equity;
-      sR += r;
-      sR2 += r * r;
+      int slot = (first + i) & (SLOTS - 1);
+      sums[slot] += r;
+      sums[SLOTS + slot] += r * r;
       double down = negativePart(r);
-      sDown2 += down * down;
+      sums[2 * SLOTS + slot] += down * down;
       if (equity >= top) {
         if (under) {
           episodeDepth = Math.max(depth, 1 - Math.min(lowest, lowestToo) / top);
@@ -177,84 +218,9 @@ public final class MetricsAccumulator implements EquitySink {
     }
     lowest = Math.min(lowest, lowestToo);
     prevEquity = prev;
-    sumR = sR;
-    sumR2 = sR2;
-    sumDown2 = sDown2;
     peak = top;
     episodeDepth = Math.max(depth, 1 - lowest / top);
     underwater = under;
-    bars += to - from;
-    if (exposed) {
-      exposedBars += to - from;
-    }
-    lastBar = bars - 1;
-    lastTime = time[to - 1];
-  }
-
-  /**
-   * Whether any bar has been fed. {@link EquityLanes} feeds the first bars one run at a time: the
-   * first bar also sets the peak's time.
-   */
-  boolean started() {
-    return bars > 0;
-  }
-
-  /** The equity of the last bar fed (E₀ before any). */
-  double prevEquity() {
-    return prevEquity;
-  }
-
-  /** Σr over the bars fed. */
-  double sumR() {
-    return sumR;
-  }
-
-  /** Σr² over the bars fed. */
-  double sumR2() {
-    return sumR2;
-  }
-
-  /** Σmin(r, 0)² over the bars fed. */
-  double sumDown2() {
-    return sumDown2;
-  }
-
-  /** The highest equity so far (E₀ before any bar). */
-  double peak() {
-    return peak;
-  }
-
-  /**
-   * Takes the outcome of {@code count} further bars that {@link EquityLanes} computed in a SIMD
-   * lane, all of them below {@link #peak()}: the same state {@link #onHeldBars} leaves after such
-   * bars. A drawdown episode is under way (or starts) and its depth is at least 1 − lowest / peak:
-   * within an episode the peak is fixed, so the depth over any split of its bars is that of their
-   * lowest equity.
-   *
-   * @param exposed how many of the bars had a position open
-   * @param lastEquity the last bar's equity
-   * @param lowest the lowest equity of the bars
-   * @param lastTime the last bar's open time
-   */
-  void afterLane(
-      int count,
-      int exposed,
-      double lastEquity,
-      double sumR,
-      double sumR2,
-      double sumDown2,
-      double lowest,
-      long lastTime) {
-    this.prevEquity = lastEquity;
-    this.sumR = sumR;
-    this.sumR2 = sumR2;
-    this.sumDown2 = sumDown2;
-    this.episodeDepth = Math.max(episodeDepth, 1 - lowest / peak);
-    this.underwater = true;
-    this.bars += count;
-    this.exposedBars += exposed;
-    this.lastBar = bars - 1;
-    this.lastTime = lastTime;
   }
 
   /**
@@ -345,6 +311,9 @@ public final class MetricsAccumulator implements EquitySink {
       endEpisode(lastBar, lastTime);
     }
     int n = bars;
+    double sumR = total(0);
+    double sumR2 = total(SLOTS);
+    double sumDown2 = total(2 * SLOTS);
     double finalEquity = n == 0 ? initialEquity : prevEquity;
     double mean = n == 0 ? Double.NaN : sumR / n;
     double var = n < 2 ? Double.NaN : Math.max(0, (sumR2 - sumR * mean) / (n - 1));
@@ -384,6 +353,14 @@ public final class MetricsAccumulator implements EquitySink {
     set(out, Metric.FINAL_EQUITY, finalEquity);
     set(out, Metric.PEAK_EQUITY, peak);
     set(out, Metric.REJECTED_ORDERS, rejections);
+  }
+
+  /** The partial sums from {@code offset} combined pairwise, in the order of the class comment. */
+  private double total(int offset) {
+    double[] s = sums;
+    int o = offset;
+    return ((s[o] + s[o + 1]) + (s[o + 2] + s[o + 3]))
+        + ((s[o + 4] + s[o + 5]) + (s[o + 6] + s[o + 7]));
   }
 
   private double profitFactor() {

@@ -3,10 +3,7 @@
  * dev.nightjar.backtest.metrics.Metric} (stable snake_case key, direction), computed in one
  * streaming pass by {@link dev.nightjar.backtest.metrics.MetricsAccumulator} so sweeps never store
  * equity curves. Values travel as a {@code double[]} indexed by {@code Metric.ordinal()} (NaN where
- * undefined) or wrapped in {@link dev.nightjar.backtest.metrics.Metrics}. Simulations feed bars
- * through {@link dev.nightjar.backtest.metrics.EquitySink}; in a sweep, {@link
- * dev.nightjar.backtest.metrics.EquityLanes} accumulates the bars of several runs at once in SIMD
- * lanes (the kernel, {@code HeldBarsKernel}, is in {@code src/vector/java}), bit for bit the same.
+ * undefined) or wrapped in {@link dev.nightjar.backtest.metrics.Metrics}.
  *
  * <p>Not here: ranking, filters and robustness statistics across runs (the optimizer).
  */

@@ -4,7 +4,6 @@ import dev.nightjar.backtest.engine.Engine;
 import dev.nightjar.backtest.engine.MetricsRun;
 import dev.nightjar.backtest.engine.PriceColumns;
 import dev.nightjar.backtest.engine.SparseTargets;
-import dev.nightjar.backtest.metrics.EquityLanes;
 import dev.nightjar.backtest.metrics.Metric;
 import dev.nightjar.backtest.strategy.Direction;
 import dev.nightjar.backtest.strategy.FeatureCache;
@@ -31,13 +30,12 @@ import java.util.function.IntFunction;
  * dev.nightjar.backtest.strategy.Strategy#scanner scanner} (crossings) advance together, one block
  * of {@value #BLOCK_BARS} bars at a time ({@link MetricsRun}): the block's indicator lines and
  * prices stay in cache while every combination of the task reads them, instead of each combination
- * streaming the whole series from memory (bit for bit the same metrics); when the Vector API module
- * is present, their per-bar arithmetic also runs several combinations per instruction ({@link
- * EquityLanes}). A group advancing together holds its combinations' lines, so it takes combinations
- * only while their distinct lines fit the symbol's feature-cache budget divided by the cores. A
- * combination that throws becomes a failed row with its message. Thread-safe; a symbol's feature
- * cache and price columns are dropped once all its tasks are done, so memory is bounded by the
- * symbols in flight, not by the number of combinations.
+ * streaming the whole series from memory (bit for bit the same metrics). A group advancing together
+ * holds its combinations' lines, so it takes combinations only while their distinct lines fit the
+ * symbol's feature-cache budget divided by the cores. A combination that throws becomes a failed
+ * row with its message. Thread-safe; a symbol's feature cache and price columns are dropped once
+ * all its tasks are done, so memory is bounded by the symbols in flight, not by the number of
+ * combinations.
  */
 public final class Evaluator {
   /**
@@ -102,7 +100,8 @@ public final class Evaluator {
             advanceTogether(symbol, shared, together.runs, rows);
             together.clear();
           }
-          together.add(id - first, c, setup, scanner.get(), shared.columns());
+          MetricsRun run = new MetricsRun(shared.columns(), setup.execution());
+          together.add(new Stepped(id - first, c, setup.direction(), scanner.get(), run));
         } else {
           rows[id - first] = evaluate(symbol, shared, c, setup);
         }
@@ -128,21 +127,15 @@ public final class Evaluator {
 
   /**
    * Advances {@code runs} together block by block: each appends its targets for the block and
-   * simulates it, so the block's data is read from cache by all of them, and each set of lanes
-   * accumulates once its runs have advanced (runs sharing lanes are consecutive). A run that throws
-   * becomes a failed row and leaves the group.
+   * simulates it, so the block's data is read from cache by all of them. A run that throws becomes
+   * a failed row and leaves the group.
    */
   private void advanceTogether(int symbol, Shared shared, List<Stepped> runs, ResultRow[] rows) {
     int n = shared.columns().size();
     for (int from = 0; from < n && !runs.isEmpty(); from += BLOCK_BARS) {
       int to = Math.min(n, from + BLOCK_BARS);
-      EquityLanes lanes = null;
       for (Iterator<Stepped> it = runs.iterator(); it.hasNext(); ) {
         Stepped s = it.next();
-        if (s.lanes() != lanes) {
-          accumulate(lanes, to);
-          lanes = s.lanes();
-        }
         try {
           SparseTargets targets = s.run().targets();
           int known = targets.size();
@@ -151,22 +144,14 @@ public final class Evaluator {
           s.run().advance(to);
         } catch (RuntimeException e) {
           rows[s.index()] = failed(symbol, s.c(), e);
-          s.run().leaveLanes();
           it.remove();
         }
       }
-      accumulate(lanes, to);
     }
     for (Stepped s : runs) {
       double[] metrics = new double[Metric.count()];
       s.run().finish(metrics);
       rows[s.index()] = new ResultRow(symbol, s.c().id(), metrics, null);
-    }
-  }
-
-  private static void accumulate(EquityLanes lanes, int to) {
-    if (lanes != null) {
-      lanes.accumulate(to);
     }
   }
 
@@ -185,30 +170,19 @@ public final class Evaluator {
     return cache;
   }
 
-  /**
-   * A combination advancing with others: its row index in the task, its rule, its run and the lanes
-   * its run accumulates in (null without the Vector API).
-   */
+  /** A combination advancing with others: its row index in the task, its rule and its run. */
   private record Stepped(
-      int index,
-      Combination c,
-      Direction direction,
-      TargetScanner scanner,
-      MetricsRun run,
-      EquityLanes lanes) {}
+      int index, Combination c, Direction direction, TargetScanner scanner, MetricsRun run) {}
 
   /**
    * Combinations advancing together and the distinct lines their scanners hold (by identity): it
    * takes another combination while those lines stay within {@code budget} bytes, and always one.
-   * Consecutive runs share a set of lanes until it is full.
    */
   private static final class Group {
     private final long budget;
     private final List<Stepped> runs = new ArrayList<>();
     private final Set<double[]> lines = Collections.newSetFromMap(new IdentityHashMap<>());
     private long bytes;
-    private EquityLanes lanes;
-    private int inLanes;
 
     Group(long budget) {
       this.budget = budget;
@@ -222,34 +196,19 @@ public final class Evaluator {
       return runs.isEmpty() || bytes + more <= budget;
     }
 
-    void add(
-        int index,
-        Combination c,
-        StrategySetup setup,
-        TargetScanner scanner,
-        PriceColumns columns) {
-      if (EquityLanes.available() && (lanes == null || inLanes == lanes.width())) {
-        lanes = columns.lanes();
-        inLanes = 0;
-      }
-      MetricsRun run =
-          lanes == null
-              ? new MetricsRun(columns, setup.execution())
-              : new MetricsRun(columns, setup.execution(), lanes);
-      inLanes++;
-      for (double[] line : scanner.lines()) {
+    void add(Stepped s) {
+      for (double[] line : s.scanner().lines()) {
         if (lines.add(line)) {
           bytes += 8L * line.length;
         }
       }
-      runs.add(new Stepped(index, c, setup.direction(), scanner, run, lanes));
+      runs.add(s);
     }
 
     void clear() {
       runs.clear();
       lines.clear();
       bytes = 0;
-      lanes = null;
     }
   }
 
