@@ -177,13 +177,18 @@ final class Simulation {
       if (i == last && closeAtEnd == CloseAtEnd.CLOSE && pos != 0) {
         exit(i, close[i], ExitReason.END_OF_DATA);
       }
+      boolean barExposed = exposed || pos != 0 || entryBar == i;
+      if (batchQuietBars && barExposed == (pos != 0)) {
+        i = holdQuietBars(i, i + 1, Math.min(limit, last)) - 1;
+        continue;
+      }
       double equity = pos == 0 ? cash : cash + pos * units * (close[i] - entryPrice);
-      acc.onBar(time[i], equity, exposed || pos != 0 || entryBar == i);
+      acc.onBar(time[i], equity, barExposed);
       if (equityOut != null) {
         equityOut[i] = equity;
       }
       if (batchQuietBars) {
-        i = skipQuietBars(i + 1, Math.min(limit, last)) - 1;
+        i = holdQuietBars(i + 1, i + 1, Math.min(limit, last)) - 1;
       }
     }
     next = limit;
@@ -210,25 +215,27 @@ final class Simulation {
    * target does not change it, so skipping these bars is exact, bit for bit. The stretch ends where
    * the next target acts ({@link #nextSignal}, a lookup in the sparse targets) or at the first bar
    * leaving the price band ({@link PriceColumns#firstOutside}, a test per block of bars); when flat
-   * the band is unbounded. Full runs keep the bar-by-bar loop, so the property {@code
-   * EngineProperties.metricsOnlyEqualsTheFullRunBitForBit} checks this path. Returns the first bar
-   * that needs the full rules.
+   * the band is unbounded. The batch starts at {@code first} ≤ {@code from}: bars [first, from)
+   * were simulated in full and hold the same position to their close, with exposed = position ≠ 0,
+   * so their equity is the batch's (a trade's bar joins the stretch after it). Full runs keep the
+   * bar-by-bar loop, so the property {@code EngineProperties.metricsOnlyEqualsTheFullRunBitForBit}
+   * checks this path. Returns the first bar that needs the full rules.
    */
-  private int skipQuietBars(int from, int end) {
-    if (from >= end) {
-      return from;
+  private int holdQuietBars(int first, int from, int end) {
+    int stop = from;
+    if (from < end) {
+      double floor = Double.NEGATIVE_INFINITY;
+      double ceiling = Double.POSITIVE_INFINITY;
+      if (pos > 0) {
+        floor = adverseTrigger;
+        ceiling = takePrice;
+      } else if (pos < 0) {
+        floor = takePrice;
+        ceiling = adverseTrigger;
+      }
+      stop = columns.firstOutside(from, nextSignal(end), floor, ceiling);
     }
-    double floor = Double.NEGATIVE_INFINITY;
-    double ceiling = Double.POSITIVE_INFINITY;
-    if (pos > 0) {
-      floor = adverseTrigger;
-      ceiling = takePrice;
-    } else if (pos < 0) {
-      floor = takePrice;
-      ceiling = adverseTrigger;
-    }
-    int stop = columns.firstOutside(from, nextSignal(end), floor, ceiling);
-    acc.onHeldBars(time, close, from, stop, cash, pos * units, entryPrice);
+    acc.onHeldBars(time, close, first, stop, cash, pos * units, entryPrice);
     return stop;
   }
 

@@ -133,8 +133,8 @@ public final class HeldBarsKernel {
     high = high.max(NO_HIGH.blend(e.reinterpretAsLongs(), inBits));
 
     long lowest = low.reduceLanes(VectorOperators.MIN);
-    long highest = high.reduceLanes(VectorOperators.MAX);
-    if (lowest <= 0 || highest >= Double.doubleToRawLongBits(peak)) {
+    if (lowest <= 0
+        || high.compare(VectorOperators.GE, Double.doubleToRawLongBits(peak)).anyTrue()) {
       return Double.NaN;
     }
     sumR.intoArray(sums, 0);
