@@ -24,14 +24,16 @@ public final class HeldBarsKernel {
   public static final int SLOTS = 8;
 
   private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_512;
-  private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_512;
   private static final DoubleVector LANE =
       DoubleVector.fromArray(DOUBLES, new double[] {0, 1, 2, 3, 4, 5, 6, 7}, 0);
-  private static final LongVector LANE_BITS =
-      LongVector.fromArray(LONGS, new long[] {0, 1, 2, 3, 4, 5, 6, 7}, 0);
   private static final DoubleVector MINUS_ZERO = DoubleVector.broadcast(DOUBLES, -0.0);
-  private static final LongVector NO_LOW = LongVector.broadcast(LONGS, Long.MAX_VALUE);
-  private static final LongVector NO_HIGH = LongVector.broadcast(LONGS, Long.MIN_VALUE);
+
+  /** Doubles whose bits are the largest and the smallest long: lanes that leave min and max be. */
+  private static final DoubleVector NO_LOW =
+      DoubleVector.broadcast(DOUBLES, Double.longBitsToDouble(Long.MAX_VALUE));
+
+  private static final DoubleVector NO_HIGH =
+      DoubleVector.broadcast(DOUBLES, Double.longBitsToDouble(Long.MIN_VALUE));
 
   private HeldBarsKernel() {}
 
@@ -49,12 +51,14 @@ public final class HeldBarsKernel {
    * tracks the lowest and highest equity (their bits, which order positive doubles as their
    * values). When every equity lies in (0, {@code peak}), no bar makes a new peak: it adds to the
    * sums and returns the lowest equity, from which the caller has the drawdown (within one episode
-   * max(1 − e/peak) = 1 − min(e)/peak). Otherwise, or when the bars do not fit the loads (the bar
-   * before {@code from}'s 8-bar group, and the 8 bars after {@code to}, must exist), it leaves the
-   * sums as they were and returns NaN: the caller then runs its scalar loop.
+   * max(1 − e/peak) = 1 − min(e)/peak). Otherwise it leaves the sums as they were and returns NaN,
+   * and the caller runs its scalar loop; so it does when the bars do not fit the kernel's loads:
+   * the bar before {@code from}'s group of 8 (from − slot), the whole of that group before {@code
+   * to}, and the 8 bars after {@code to} must exist.
    *
    * <p>The first and last group of 8 bars go through masks: lanes outside the stretch add −0.0 (the
-   * exact identity of addition) and do not count for the lowest and highest equity.
+   * exact identity of addition) and take, for the lowest and highest equity, the bits of the
+   * largest and the smallest long.
    */
   public static double hold(
       double[] close,
@@ -68,7 +72,7 @@ public final class HeldBarsKernel {
       double peak,
       double[] sums) {
     int i = from - slot;
-    if (i < 1 || Math.max(to, i + SLOTS) + SLOTS > close.length || slot < 0 || slot >= SLOTS) {
+    if (i < 1 || to < i + SLOTS || to + SLOTS > close.length || slot < 0 || slot >= SLOTS) {
       return Double.NaN;
     }
     DoubleVector c = DoubleVector.broadcast(DOUBLES, cash);
@@ -78,16 +82,11 @@ public final class HeldBarsKernel {
     DoubleVector sumR2 = DoubleVector.fromArray(DOUBLES, sums, SLOTS);
     DoubleVector sumDown2 = DoubleVector.fromArray(DOUBLES, sums, 2 * SLOTS);
 
-    VectorMask<Double> in =
-        LANE.compare(VectorOperators.GE, slot).and(LANE.compare(VectorOperators.LT, to - i));
-    VectorMask<Long> inBits =
-        LANE_BITS
-            .compare(VectorOperators.GE, slot)
-            .and(LANE_BITS.compare(VectorOperators.LT, to - i));
+    VectorMask<Double> in = LANE.compare(VectorOperators.GE, (double) slot);
     DoubleVector e = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i).sub(at)));
     DoubleVector before =
         c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i - 1).sub(at)))
-            .blend(prev, LANE.compare(VectorOperators.EQ, slot));
+            .blend(prev, LANE.compare(VectorOperators.EQ, (double) slot));
     DoubleVector r = MINUS_ZERO.blend(e.div(before).sub(1), in);
     sumR = sumR.add(r);
     DoubleVector r2 = r.mul(r);
@@ -97,8 +96,8 @@ public final class HeldBarsKernel {
             r2.reinterpretAsLongs()
                 .and(r.reinterpretAsLongs().lanewise(VectorOperators.ASHR, 63))
                 .reinterpretAsDoubles());
-    LongVector low = NO_LOW.blend(e.reinterpretAsLongs(), inBits);
-    LongVector high = NO_HIGH.blend(e.reinterpretAsLongs(), inBits);
+    LongVector low = NO_LOW.blend(e, in).reinterpretAsLongs();
+    LongVector high = NO_HIGH.blend(e, in).reinterpretAsLongs();
 
     for (i += SLOTS; i + SLOTS <= to; i += SLOTS) {
       e = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i).sub(at)));
@@ -116,8 +115,7 @@ public final class HeldBarsKernel {
       high = high.max(e.reinterpretAsLongs());
     }
 
-    in = LANE.compare(VectorOperators.LT, to - i);
-    inBits = LANE_BITS.compare(VectorOperators.LT, to - i);
+    in = LANE.compare(VectorOperators.LT, (double) (to - i));
     e = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i).sub(at)));
     before = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i - 1).sub(at)));
     r = MINUS_ZERO.blend(e.div(before).sub(1), in);
@@ -129,8 +127,8 @@ public final class HeldBarsKernel {
             r2.reinterpretAsLongs()
                 .and(r.reinterpretAsLongs().lanewise(VectorOperators.ASHR, 63))
                 .reinterpretAsDoubles());
-    low = low.min(NO_LOW.blend(e.reinterpretAsLongs(), inBits));
-    high = high.max(NO_HIGH.blend(e.reinterpretAsLongs(), inBits));
+    low = low.min(NO_LOW.blend(e, in).reinterpretAsLongs());
+    high = high.max(NO_HIGH.blend(e, in).reinterpretAsLongs());
 
     long lowest = low.reduceLanes(VectorOperators.MIN);
     if (lowest <= 0
