@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -126,32 +127,46 @@ public final class Evaluator {
   }
 
   /**
-   * Advances {@code runs} together block by block: each appends its targets for the block and
-   * simulates it, so the block's data is read from cache by all of them. A run that throws becomes
-   * a failed row and leaves the group.
+   * Advances {@code runs} together block by block: every run appends its targets for the block,
+   * then every run simulates it, so the block's indicator lines and prices are read from cache by
+   * all of them, and the simulations find the block's prices still in the first-level cache after
+   * the scans. A run that throws becomes a failed row and leaves the group.
    */
   private void advanceTogether(int symbol, Shared shared, List<Stepped> runs, ResultRow[] rows) {
     int n = shared.columns().size();
     for (int from = 0; from < n && !runs.isEmpty(); from += BLOCK_BARS) {
+      int start = from;
       int to = Math.min(n, from + BLOCK_BARS);
-      for (Iterator<Stepped> it = runs.iterator(); it.hasNext(); ) {
-        Stepped s = it.next();
-        try {
-          SparseTargets targets = s.run().targets();
-          int known = targets.size();
-          s.scanner().append(from, to, targets);
-          s.direction().apply(targets, known);
-          s.run().advance(to);
-        } catch (RuntimeException e) {
-          rows[s.index()] = failed(symbol, s.c(), e);
-          it.remove();
-        }
-      }
+      forEachOrFail(
+          symbol,
+          runs,
+          rows,
+          s -> {
+            SparseTargets targets = s.run().targets();
+            int known = targets.size();
+            s.scanner().append(start, to, targets);
+            s.direction().apply(targets, known);
+          });
+      forEachOrFail(symbol, runs, rows, s -> s.run().advance(to));
     }
     for (Stepped s : runs) {
       double[] metrics = new double[Metric.count()];
       s.run().finish(metrics);
       rows[s.index()] = new ResultRow(symbol, s.c().id(), metrics, null);
+    }
+  }
+
+  /** Runs {@code step} on each of {@code runs}; one that throws becomes a failed row and leaves. */
+  private static void forEachOrFail(
+      int symbol, List<Stepped> runs, ResultRow[] rows, Consumer<Stepped> step) {
+    for (Iterator<Stepped> it = runs.iterator(); it.hasNext(); ) {
+      Stepped s = it.next();
+      try {
+        step.accept(s);
+      } catch (RuntimeException e) {
+        rows[s.index()] = failed(symbol, s.c(), e);
+        it.remove();
+      }
     }
   }
 
