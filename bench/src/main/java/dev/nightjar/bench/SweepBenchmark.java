@@ -31,13 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *       of DEMO-BTC (1,000,000 bar-combinations), as many threads.
  * </ul>
  *
- * One invocation is one whole workload, so each measurement iteration times at least one.
+ * One invocation is one whole workload (about a second), so each 2-second iteration times one or
+ * two; three warm-up iterations let C2 finish compiling the kernels first.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(
     value = 3,
     jvmArgs = {"-Xmx4g", "--add-modules=jdk.incubator.vector"})
