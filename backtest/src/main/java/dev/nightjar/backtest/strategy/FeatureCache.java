@@ -1,10 +1,14 @@
 package dev.nightjar.backtest.strategy;
 
 import dev.nightjar.data.BarSeries;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Indicator arrays of one series, computed once and shared by every parameter combination that asks
@@ -21,6 +25,10 @@ public final class FeatureCache {
   private final BarSeries series;
   private final long maxBytes;
   private final LinkedHashMap<String, Object> features = new LinkedHashMap<>(64, 0.75f, true);
+
+  /** Keys being computed, by the thread computing them. */
+  private final Map<String, CompletableFuture<Object>> inFlight = new HashMap<>();
+
   private long bytes;
 
   /** A cache bounded by an eighth of the maximum heap. */
@@ -75,17 +83,19 @@ public final class FeatureCache {
 
   /**
    * The feature {@code key}, computed by {@code compute} on first use (or after eviction). {@code
-   * compute} may itself ask for other features (MACD for its EMAs). Two threads racing on a new key
-   * may both compute it; both results are equal, and one is kept.
+   * compute} may itself ask for other features (MACD for its EMAs). A thread asking for a key
+   * another thread is computing waits for that result instead of computing it again: a sweep's
+   * threads start on the same symbol and want the same lines at once.
    */
   public double[] get(String key, Function<FeatureCache, double[]> compute) {
-    double[] value = (double[]) lookup(key);
-    if (value == null) {
-      double[] computed = compute.apply(this);
-      check(key, computed);
-      value = (double[]) keep(key, computed, 8L * computed.length);
-    }
-    return value;
+    return (double[])
+        computeOnce(
+            key,
+            () -> {
+              double[] computed = compute.apply(this);
+              check(key, computed);
+              return computed;
+            });
   }
 
   /**
@@ -93,17 +103,73 @@ public final class FeatureCache {
    * computed together once, like {@link #get}.
    */
   public double[][] group(String key, Function<FeatureCache, double[][]> compute) {
-    double[][] value = (double[][]) lookup(key);
-    if (value == null) {
-      double[][] computed = compute.apply(this);
-      long size = 0;
-      for (double[] column : computed) {
-        check(key, column);
-        size += 8L * column.length;
-      }
-      value = (double[][]) keep(key, computed, size);
+    return (double[][])
+        computeOnce(
+            key,
+            () -> {
+              double[][] computed = compute.apply(this);
+              for (double[] column : computed) {
+                check(key, column);
+              }
+              return computed;
+            });
+  }
+
+  /**
+   * The cached value of {@code key}; else the result of the thread already computing it; else
+   * computes it here and keeps it. A computation that throws is not kept, and the threads waiting
+   * for it get the same exception.
+   */
+  private Object computeOnce(String key, Supplier<Object> compute) {
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    Object known = claim(key, mine);
+    if (known instanceof CompletableFuture<?> other) {
+      return awaitOther(other);
     }
-    return value;
+    if (known != null) {
+      return known;
+    }
+    try {
+      Object value = compute.get();
+      value = keep(key, value, sizeOf(value));
+      mine.complete(value);
+      return value;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      release(key);
+    }
+  }
+
+  /**
+   * The cached value of {@code key}, or the future of the thread computing it, or null after
+   * registering {@code mine} as that future.
+   */
+  private synchronized Object claim(String key, CompletableFuture<Object> mine) {
+    Object value = features.get(key);
+    if (value != null) {
+      return value;
+    }
+    return inFlight.putIfAbsent(key, mine);
+  }
+
+  private synchronized void release(String key) {
+    inFlight.remove(key);
+  }
+
+  private static Object awaitOther(CompletableFuture<?> other) {
+    try {
+      return other.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** How many features and groups are cached (for tests and memory reports). */
@@ -114,10 +180,6 @@ public final class FeatureCache {
   /** Bytes held by the cached arrays. */
   public synchronized long cachedBytes() {
     return bytes;
-  }
-
-  private synchronized Object lookup(String key) {
-    return features.get(key);
   }
 
   /** Keeps {@code value} unless another thread was first; evicts the least recently used. */

@@ -2,7 +2,10 @@ package dev.nightjar.backtest.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nightjar.backtest.indicator.Sma;
@@ -11,6 +14,11 @@ import dev.nightjar.data.Symbol;
 import dev.nightjar.data.synth.SynthSpec;
 import dev.nightjar.data.synth.SyntheticMarket;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +54,97 @@ class FeatureCacheTest {
     double[][] bands = f.group("pair", c -> new double[][] {c.close(), c.close()});
     assertSame(bands, f.group("pair", c -> new double[][] {}));
     assertEquals(1, f.cachedCount());
+  }
+
+  /**
+   * Two threads want the same line at once: the second waits for the first's result (the same
+   * array) instead of computing it again.
+   */
+  @Test
+  void aThreadWaitsForTheLineAnotherIsComputing() throws Exception {
+    FeatureCache f = new FeatureCache(SERIES);
+    AtomicInteger computed = new AtomicInteger();
+    CountDownLatch computing = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    FutureTask<double[]> first =
+        start(
+            () ->
+                f.get(
+                    "slow",
+                    c -> {
+                      computing.countDown();
+                      await(finish);
+                      return count(computed, c.close().clone());
+                    }));
+    assertTrue(computing.await(10, TimeUnit.SECONDS));
+    FutureTask<double[]> second = startAndWaitUntilParked(() -> f.get("slow", c -> c.close()));
+    finish.countDown();
+    assertSame(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
+    assertEquals(1, computed.get());
+  }
+
+  /** A computation that fails is not kept: its waiters get its exception, a later ask retries. */
+  @Test
+  void aFailedComputationReachesItsWaitersAndIsNotKept() throws Exception {
+    FeatureCache f = new FeatureCache(SERIES);
+    CountDownLatch computing = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    FutureTask<double[]> first =
+        start(
+            () ->
+                f.get(
+                    "bad",
+                    c -> {
+                      computing.countDown();
+                      await(finish);
+                      throw new IllegalArgumentException("period must be >= 1, got 0");
+                    }));
+    assertTrue(computing.await(10, TimeUnit.SECONDS));
+    FutureTask<double[]> second = startAndWaitUntilParked(() -> f.get("bad", c -> c.close()));
+    finish.countDown();
+    for (FutureTask<double[]> waiting : List.of(first, second)) {
+      ExecutionException e =
+          assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+      assertInstanceOf(IllegalArgumentException.class, e.getCause());
+      assertEquals("period must be >= 1, got 0", e.getCause().getMessage());
+    }
+    assertArrayEquals(SERIES.closes(), f.get("bad", c -> c.close()));
+  }
+
+  private static FutureTask<double[]> start(Callable<double[]> call) {
+    FutureTask<double[]> task = new FutureTask<>(call);
+    Thread thread = new Thread(task);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /**
+   * Starts {@code call} and returns once its thread is parked (waiting for the first thread's
+   * result; it has no other wait) without having finished.
+   */
+  private static FutureTask<double[]> startAndWaitUntilParked(Callable<double[]> call)
+      throws InterruptedException {
+    FutureTask<double[]> task = new FutureTask<>(call);
+    Thread thread = new Thread(task);
+    thread.setDaemon(true);
+    thread.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (thread.getState() != Thread.State.WAITING && !task.isDone()) {
+      assertTrue(System.nanoTime() < deadline, "the second thread never waited");
+      Thread.sleep(1);
+    }
+    assertFalse(task.isDone(), "the second thread computed instead of waiting for the first");
+    return task;
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertTrue(latch.await(10, TimeUnit.SECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static double[] count(AtomicInteger counter, double[] value) {
