@@ -27,7 +27,10 @@ public final class FeatureCache {
   private final LinkedHashMap<String, Object> features = new LinkedHashMap<>(64, 0.75f, true);
 
   /** Keys being computed, by the thread computing them. */
-  private final Map<String, CompletableFuture<Object>> inFlight = new HashMap<>();
+  private final Map<String, Computing> inFlight = new HashMap<>();
+
+  /** The key each waiting thread waits for. */
+  private final Map<Thread, String> waiting = new HashMap<>();
 
   private long bytes;
 
@@ -118,13 +121,20 @@ public final class FeatureCache {
   /**
    * The cached value of {@code key}; else the result of the thread already computing it; else
    * computes it here and keeps it. A computation that throws is not kept, and the threads waiting
-   * for it get the same exception.
+   * for it get the same exception. A feature whose computation needs itself, directly or through
+   * features other threads are computing, fails with an {@link IllegalStateException} instead of
+   * waiting forever. (A sweep thread that waits inside its ForkJoinPool may let the pool start a
+   * spare worker meanwhile.)
    */
   private Object computeOnce(String key, Supplier<Object> compute) {
     CompletableFuture<Object> mine = new CompletableFuture<>();
     Object known = claim(key, mine);
     if (known instanceof CompletableFuture<?> other) {
-      return awaitOther(other);
+      try {
+        return awaitOther(other);
+      } finally {
+        stopWaiting();
+      }
     }
     if (known != null) {
       return known;
@@ -138,24 +148,49 @@ public final class FeatureCache {
       mine.completeExceptionally(e);
       throw e;
     } finally {
-      release(key);
+      release(key, mine);
     }
   }
 
   /**
-   * The cached value of {@code key}, or the future of the thread computing it, or null after
-   * registering {@code mine} as that future.
+   * The cached value of {@code key}; or the future of the thread computing it, after recording that
+   * this thread waits for it; or null after registering {@code mine} as that future.
+   *
+   * @throws IllegalStateException when the thread computing {@code key} is this one, or waits
+   *     (through other threads' computations) for one this thread computes
    */
   private synchronized Object claim(String key, CompletableFuture<Object> mine) {
     Object value = features.get(key);
     if (value != null) {
       return value;
     }
-    return inFlight.putIfAbsent(key, mine);
+    Computing computing = inFlight.get(key);
+    if (computing == null) {
+      inFlight.put(key, new Computing(Thread.currentThread(), mine));
+      return null;
+    }
+    for (Computing c = computing; c != null; c = inFlight.get(waiting.get(c.owner()))) {
+      if (c.owner() == Thread.currentThread()) {
+        throw new IllegalStateException(
+            "feature " + key + " depends on itself (a cycle among the features being computed)");
+      }
+      if (!waiting.containsKey(c.owner())) {
+        break;
+      }
+    }
+    waiting.put(Thread.currentThread(), key);
+    return computing.result();
   }
 
-  private synchronized void release(String key) {
-    inFlight.remove(key);
+  private synchronized void stopWaiting() {
+    waiting.remove(Thread.currentThread());
+  }
+
+  private synchronized void release(String key, CompletableFuture<Object> mine) {
+    Computing computing = inFlight.get(key);
+    if (computing != null && computing.result() == mine) {
+      inFlight.remove(key);
+    }
   }
 
   private static Object awaitOther(CompletableFuture<?> other) {
@@ -171,6 +206,9 @@ public final class FeatureCache {
       throw e;
     }
   }
+
+  /** A key being computed: by which thread, and the result the waiting threads get. */
+  private record Computing(Thread owner, CompletableFuture<Object> result) {}
 
   /** How many features and groups are cached (for tests and memory reports). */
   public synchronized int cachedCount() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nightjar.backtest.indicator.Sma;
@@ -13,8 +14,11 @@ import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.Symbol;
 import dev.nightjar.data.synth.SynthSpec;
 import dev.nightjar.data.synth.SyntheticMarket;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -23,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class FeatureCacheTest {
+  private final Map<FutureTask<double[]>, Thread> threads = new ConcurrentHashMap<>();
+
   private static final BarSeries SERIES =
       SyntheticMarket.generate(new SynthSpec(2, List.of(Symbol.of("C")), 1_704_067_200_000L, 1000))
           .get(0);
@@ -111,31 +117,96 @@ class FeatureCacheTest {
     assertArrayEquals(SERIES.closes(), f.get("bad", c -> c.close()));
   }
 
-  private static FutureTask<double[]> start(Callable<double[]> call) {
+  /** A feature whose computation asks for itself fails at once instead of waiting for itself. */
+  @Test
+  void aFeatureThatNeedsItselfFails() {
+    FeatureCache f = new FeatureCache(SERIES);
+    IllegalStateException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () ->
+                assertThrows(
+                    IllegalStateException.class,
+                    () -> f.get("loop", c -> c.get("loop", d -> d.close()))));
+    assertEquals(
+        "feature loop depends on itself (a cycle among the features being computed)",
+        e.getMessage());
+    assertEquals(0, f.cachedCount());
+  }
+
+  /**
+   * Two threads whose features need each other's (x needs y, y needs x, each computed by one of
+   * them): the second to ask fails, and so does the first, which waited for it, instead of both
+   * waiting forever.
+   */
+  @Test
+  void twoThreadsWhoseFeaturesNeedEachOtherFail() throws Exception {
+    FeatureCache f = new FeatureCache(SERIES);
+    CountDownLatch xStarted = new CountDownLatch(1);
+    CountDownLatch yStarted = new CountDownLatch(1);
+    CountDownLatch askForX = new CountDownLatch(1);
+    FutureTask<double[]> x =
+        start(
+            () ->
+                f.get(
+                    "x",
+                    c -> {
+                      xStarted.countDown();
+                      await(yStarted);
+                      return c.get("y", d -> d.close());
+                    }));
+    FutureTask<double[]> y =
+        start(
+            () ->
+                f.get(
+                    "y",
+                    c -> {
+                      yStarted.countDown();
+                      await(askForX);
+                      return c.get("x", d -> d.close());
+                    }));
+    assertTrue(xStarted.await(10, TimeUnit.SECONDS));
+    assertTrue(yStarted.await(10, TimeUnit.SECONDS));
+    waitUntilParked(x);
+    askForX.countDown();
+    for (FutureTask<double[]> task : List.of(x, y)) {
+      ExecutionException e =
+          assertThrows(ExecutionException.class, () -> task.get(10, TimeUnit.SECONDS));
+      assertInstanceOf(IllegalStateException.class, e.getCause());
+      assertEquals(
+          "feature x depends on itself (a cycle among the features being computed)",
+          e.getCause().getMessage());
+    }
+  }
+
+  private FutureTask<double[]> start(Callable<double[]> call) {
     FutureTask<double[]> task = new FutureTask<>(call);
     Thread thread = new Thread(task);
     thread.setDaemon(true);
+    threads.put(task, thread);
     thread.start();
     return task;
   }
 
-  /**
-   * Starts {@code call} and returns once its thread is parked (waiting for the first thread's
-   * result; it has no other wait) without having finished.
-   */
-  private static FutureTask<double[]> startAndWaitUntilParked(Callable<double[]> call)
+  private FutureTask<double[]> startAndWaitUntilParked(Callable<double[]> call)
       throws InterruptedException {
-    FutureTask<double[]> task = new FutureTask<>(call);
-    Thread thread = new Thread(task);
-    thread.setDaemon(true);
-    thread.start();
+    FutureTask<double[]> task = start(call);
+    waitUntilParked(task);
+    return task;
+  }
+
+  /**
+   * Returns once the thread of {@code task} is parked (waiting for another thread's feature; it has
+   * no other wait) without having finished.
+   */
+  private void waitUntilParked(FutureTask<double[]> task) throws InterruptedException {
+    Thread thread = threads.get(task);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (thread.getState() != Thread.State.WAITING && !task.isDone()) {
-      assertTrue(System.nanoTime() < deadline, "the second thread never waited");
+      assertTrue(System.nanoTime() < deadline, "the thread never waited");
       Thread.sleep(1);
     }
-    assertFalse(task.isDone(), "the second thread computed instead of waiting for the first");
-    return task;
+    assertFalse(task.isDone(), "the thread computed instead of waiting for the other");
   }
 
   private static void await(CountDownLatch latch) {

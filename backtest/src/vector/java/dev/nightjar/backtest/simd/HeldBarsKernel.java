@@ -53,11 +53,12 @@ public final class HeldBarsKernel {
    * sums and returns the lowest equity, from which the caller has the drawdown (within one episode
    * max(1 − e/peak) = 1 − min(e)/peak). Otherwise it leaves the sums as they were and returns NaN,
    * and the caller runs its scalar loop; so it does when the bars do not fit the kernel's loads:
-   * the bar before {@code from}'s group of 8 (from − slot), the whole of that group before {@code
-   * to}, and the 8 bars after {@code to} must exist.
+   * the bar before {@code from}'s group of 8 (index from − slot − 1) must exist, that group must
+   * end before {@code to}, and bars {@code to} … {@code to + 7} must exist.
    *
-   * <p>The first and last group of 8 bars go through masks: lanes outside the stretch add −0.0 (the
-   * exact identity of addition) and take, for the lowest and highest equity, the bits of the
+   * <p>The first and last group of 8 bars go through masks. Lanes outside the stretch get r = −0.0:
+   * Σr adds −0.0, the exact identity of addition, and the squared sums add +0.0, exact too because
+   * a sum of squares is never −0.0. For the lowest and highest equity they take the bits of the
    * largest and the smallest long.
    */
   public static double hold(

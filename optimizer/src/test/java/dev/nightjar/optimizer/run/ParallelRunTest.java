@@ -173,60 +173,79 @@ class ParallelRunTest {
     assertTrue(!byTask.get(0).get(1).failed(), "period 2, in the same task, succeeds");
   }
 
-  /** sma-cross whose scanner throws in the second block for fast periods 2, 6, 10, ... */
-  private static final Strategy FLAKY_SCANNER =
-      new Strategy() {
-        @Override
-        public String name() {
-          return "flaky-scanner";
-        }
+  /**
+   * sma-cross whose scanner does {@code failing} instead of its rule in the second block, for fast
+   * periods 2, 6, 10, ...
+   */
+  private static Strategy failingInTheSecondBlock(String name, TargetScanner.Rule failing) {
+    return new Strategy() {
+      @Override
+      public String name() {
+        return name;
+      }
 
-        @Override
-        public String description() {
-          return "sma-cross whose scanner fails in the second block for some periods";
-        }
+      @Override
+      public String description() {
+        return "sma-cross that fails in the second block for some periods";
+      }
 
-        @Override
-        public ParameterSpace parameters() {
-          return MovingAverageCross.SMA.parameters();
-        }
+      @Override
+      public ParameterSpace parameters() {
+        return MovingAverageCross.SMA.parameters();
+      }
 
-        @Override
-        public void targets(FeatureCache f, double[] p, double[] target) {
-          MovingAverageCross.SMA.targets(f, p, target);
-        }
+      @Override
+      public void targets(FeatureCache f, double[] p, double[] target) {
+        MovingAverageCross.SMA.targets(f, p, target);
+      }
 
-        @Override
-        public Optional<TargetScanner> scanner(FeatureCache f, double[] p) {
-          TargetScanner sma = MovingAverageCross.SMA.scanner(f, p).orElseThrow();
-          return Optional.of(
-              new TargetScanner(
-                  (from, to, out) -> {
-                    if (from >= Evaluator.BLOCK_BARS && (int) p[0] % 4 == 2) {
-                      throw new IllegalStateException("scanner failed at bar " + from);
-                    }
+      @Override
+      public Optional<TargetScanner> scanner(FeatureCache f, double[] p) {
+        TargetScanner sma = MovingAverageCross.SMA.scanner(f, p).orElseThrow();
+        return Optional.of(
+            new TargetScanner(
+                (from, to, out) -> {
+                  if (from >= Evaluator.BLOCK_BARS && (int) p[0] % 4 == 2) {
+                    failing.append(from, to, out);
+                  } else {
                     sma.append(from, to, out);
-                  },
-                  sma.lines().toArray(new double[0][])));
-        }
-      };
+                  }
+                },
+                sma.lines().toArray(new double[0][])));
+      }
+    };
+  }
 
   /**
-   * A combination whose scanner throws mid-series becomes a failed row with the message; the others
-   * advancing in the same group still equal a direct backtest.
+   * A combination that throws mid-series becomes a failed row with the message, whether its scanner
+   * throws (the scan phase of a block) or it hands the simulation a target the block cannot act on
+   * (the simulation phase); the others advancing in the same group still equal a direct backtest.
    */
   @Test
-  void aScannerFailingInALaterBlockFailsOnlyItsRow() {
+  void aCombinationFailingInALaterBlockFailsOnlyItsRow() {
+    int end = 2 * Evaluator.BLOCK_BARS;
+    assertOnlyTheFailingRowsFail(
+        failingInTheSecondBlock(
+            "flaky-scanner",
+            (from, to, out) -> {
+              throw new IllegalStateException("scanner failed at bar " + from);
+            }),
+        "scanner failed at bar " + Evaluator.BLOCK_BARS);
+    assertOnlyTheFailingRowsFail(
+        failingInTheSecondBlock("late-target", (from, to, out) -> out.add(to, 1)),
+        "target at bar " + end + " is not before bar " + end);
+  }
+
+  private static void assertOnlyTheFailingRowsFail(Strategy strategy, String error) {
     List<Combination> combos = grid();
-    List<StrategySetup> setups =
-        List.of(new StrategySetup(FLAKY_SCANNER, Direction.LONG_SHORT, CONFIG));
+    List<StrategySetup> setups = List.of(new StrategySetup(strategy, Direction.LONG_SHORT, CONFIG));
     int failed = 0;
     for (List<ResultRow> task : run(setups, combos, 2, 1_000).values()) {
       for (ResultRow r : task) {
         double[] params = combos.get(r.combination()).params();
         if ((int) params[0] % 4 == 2) {
           assertTrue(r.failed(), r.toString());
-          assertEquals("scanner failed at bar " + Evaluator.BLOCK_BARS, r.error());
+          assertEquals(error, r.error());
           failed++;
         } else {
           BarSeries s = MARKET.get(r.symbol());
