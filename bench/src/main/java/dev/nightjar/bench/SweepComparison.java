@@ -54,10 +54,14 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
  * DoubleNum}, its fastest number type) runs the same strategy rule — SMA cross up enters, cross
  * down exits — with a 0.06 % linear cost model and eight analysis criteria on a slice (the first
  * {@code --ta4j-bars} bars of DEMO-BTC and every {@code --ta4j-every}-th combination), on as many
- * threads; its rate is scaled per bar-combination. Each side runs once to warm up, then {@code
+ * threads; its rate is scaled per bar-combination. Each side runs {@value #WARM_UPS} times to warm
+ * up (with one, C2 was still compiling the SIMD kernels in the first measured runs), then {@code
  * --runs} times; the median is reported.
  */
 public final class SweepComparison {
+  /** Whole runs of each side before the measured ones. */
+  private static final int WARM_UPS = 3;
+
   private SweepComparison() {}
 
   public static void main(String[] args) {
@@ -113,9 +117,10 @@ public final class SweepComparison {
         ta4jRate);
     System.out.printf(
         Locale.ROOT,
-        "ratio (bar-combos/s): nightjar / ta4j = %.1fx; medians of %d runs after one warm-up%n",
+        "ratio (bar-combos/s): nightjar / ta4j = %.1fx; medians of %d runs after %d warm-ups%n",
         nightjarRate / ta4jRate,
-        runs);
+        runs,
+        WARM_UPS);
   }
 
   static List<Combination> grid() {
@@ -244,7 +249,9 @@ public final class SweepComparison {
   }
 
   private static double median(int runs, java.util.function.DoubleSupplier run) {
-    run.getAsDouble();
+    for (int i = 0; i < WARM_UPS; i++) {
+      run.getAsDouble();
+    }
     double[] t = new double[runs];
     for (int i = 0; i < runs; i++) {
       t[i] = run.getAsDouble();
