@@ -15,8 +15,8 @@ import dev.nightjar.data.Checks;
  * bar fed adding to slot k mod {@value #SLOTS}, and combined pairwise at the end: ((s₀ + s₁) + (s₂
  * + s₃)) + ((s₄ + s₅) + (s₆ + s₇)). That order is part of the definition, so every path gives the
  * same bits: one bar at a time, the scalar loop over a held stretch, and the SIMD kernel that does
- * {@value #SLOTS} bars per instruction when {@link Simd#available()}. It also rounds less than one
- * running sum.
+ * {@value #SLOTS} bars per instruction when {@link Simd#available()}. Its bound on the rounding
+ * error is also about an eighth of one running sum's.
  */
 public final class MetricsAccumulator {
   private final double initialEquity;
