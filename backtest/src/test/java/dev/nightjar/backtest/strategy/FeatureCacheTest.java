@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class FeatureCacheTest {
@@ -73,15 +74,7 @@ class FeatureCacheTest {
     CountDownLatch computing = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
     FutureTask<double[]> first =
-        start(
-            () ->
-                f.get(
-                    "slow",
-                    c -> {
-                      computing.countDown();
-                      await(finish);
-                      return count(computed, c.close().clone());
-                    }));
+        startComputing(f, "slow", computing, finish, c -> count(computed, c.close().clone()));
     assertTrue(computing.await(10, TimeUnit.SECONDS));
     FutureTask<double[]> second = startAndWaitUntilParked(() -> f.get("slow", c -> c.close()));
     finish.countDown();
@@ -96,24 +89,19 @@ class FeatureCacheTest {
     CountDownLatch computing = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
     FutureTask<double[]> first =
-        start(
-            () ->
-                f.get(
-                    "bad",
-                    c -> {
-                      computing.countDown();
-                      await(finish);
-                      throw new IllegalArgumentException("period must be >= 1, got 0");
-                    }));
+        startComputing(
+            f,
+            "bad",
+            computing,
+            finish,
+            c -> {
+              throw new IllegalArgumentException("period must be >= 1, got 0");
+            });
     assertTrue(computing.await(10, TimeUnit.SECONDS));
     FutureTask<double[]> second = startAndWaitUntilParked(() -> f.get("bad", c -> c.close()));
     finish.countDown();
-    for (FutureTask<double[]> waiting : List.of(first, second)) {
-      ExecutionException e =
-          assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
-      assertInstanceOf(IllegalArgumentException.class, e.getCause());
-      assertEquals("period must be >= 1, got 0", e.getCause().getMessage());
-    }
+    assertAllFail(
+        List.of(first, second), IllegalArgumentException.class, "period must be >= 1, got 0");
     assertArrayEquals(SERIES.closes(), f.get("bad", c -> c.close()));
   }
 
@@ -146,36 +134,48 @@ class FeatureCacheTest {
     CountDownLatch yStarted = new CountDownLatch(1);
     CountDownLatch askForX = new CountDownLatch(1);
     FutureTask<double[]> x =
-        start(
-            () ->
-                f.get(
-                    "x",
-                    c -> {
-                      xStarted.countDown();
-                      await(yStarted);
-                      return c.get("y", d -> d.close());
-                    }));
+        startComputing(f, "x", xStarted, yStarted, c -> c.get("y", d -> d.close()));
     FutureTask<double[]> y =
-        start(
-            () ->
-                f.get(
-                    "y",
-                    c -> {
-                      yStarted.countDown();
-                      await(askForX);
-                      return c.get("x", d -> d.close());
-                    }));
+        startComputing(f, "y", yStarted, askForX, c -> c.get("x", d -> d.close()));
     assertTrue(xStarted.await(10, TimeUnit.SECONDS));
     assertTrue(yStarted.await(10, TimeUnit.SECONDS));
     waitUntilParked(x);
     askForX.countDown();
-    for (FutureTask<double[]> task : List.of(x, y)) {
+    assertAllFail(
+        List.of(x, y),
+        IllegalStateException.class,
+        "feature x depends on itself (a cycle among the features being computed)");
+  }
+
+  /**
+   * Starts a thread that computes {@code key}: inside the computation it counts {@code started}
+   * down, waits for {@code go}, then returns (or throws) what {@code rest} does.
+   */
+  private FutureTask<double[]> startComputing(
+      FeatureCache f,
+      String key,
+      CountDownLatch started,
+      CountDownLatch go,
+      Function<FeatureCache, double[]> rest) {
+    return start(
+        () ->
+            f.get(
+                key,
+                c -> {
+                  started.countDown();
+                  await(go);
+                  return rest.apply(c);
+                }));
+  }
+
+  /** Each of {@code tasks} fails with an exception of {@code type} saying {@code message}. */
+  private static void assertAllFail(
+      List<FutureTask<double[]>> tasks, Class<? extends Throwable> type, String message) {
+    for (FutureTask<double[]> task : tasks) {
       ExecutionException e =
           assertThrows(ExecutionException.class, () -> task.get(10, TimeUnit.SECONDS));
-      assertInstanceOf(IllegalStateException.class, e.getCause());
-      assertEquals(
-          "feature x depends on itself (a cycle among the features being computed)",
-          e.getCause().getMessage());
+      assertInstanceOf(type, e.getCause());
+      assertEquals(message, e.getCause().getMessage());
     }
   }
 
