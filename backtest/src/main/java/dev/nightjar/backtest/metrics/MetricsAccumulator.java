@@ -24,9 +24,6 @@ public final class MetricsAccumulator {
   /** Partial sums per quantity (a power of two). */
   static final int SLOTS = HeldBarsKernel.SLOTS;
 
-  /** Bars shorter than this go through the scalar loop: the kernel's fixed cost outweighs them. */
-  private static final int KERNEL_MIN_BARS = 16;
-
   private static final boolean KERNEL = Simd.available();
 
   private int bars;
@@ -129,11 +126,12 @@ public final class MetricsAccumulator {
    * <p>Within one drawdown episode the peak P &gt; 0 is fixed, and a correctly rounded division and
    * subtraction are monotone, so max over the episode of (1 − e/P) is exactly 1 − min(e)/P: the
    * stretch tracks the lowest equity and divides once per episode instead of once per bar. When
-   * {@link Simd#available()}, a stretch of at least {@value #KERNEL_MIN_BARS} bars goes first to
-   * {@link HeldBarsKernel}, which takes it whole when no bar of it makes a new peak (nor has an
-   * equity ≤ 0 or NaN); the scalar loop does the rest. The loop keeps two running minima that take
-   * turns (min is exact in any order), so each waits two bars for the last: the JDK 17 {@code
-   * Math.min} is slow enough to bound the loop otherwise.
+   * {@link Simd#available()}, every stretch goes first to {@link HeldBarsKernel} (one of a few bars
+   * too: on the sweep's short stretches between whipsaw crossings the kernel's fixed cost is below
+   * the scalar loop's), which takes it whole when no bar of it makes a new peak (nor has an equity
+   * ≤ 0 or NaN); the scalar loop does the rest. The loop keeps two running minima that take turns
+   * (min is exact in any order), so each waits two bars for the last: the JDK 17 {@code Math.min}
+   * is slow enough to bound the loop otherwise.
    *
    * @param time bar open times; {@code close} the bar closes
    */
@@ -146,9 +144,7 @@ public final class MetricsAccumulator {
       peakTime = time[from];
     }
     boolean exposed = position != 0;
-    if (!(KERNEL
-        && to - from >= KERNEL_MIN_BARS
-        && inKernel(close, from, to, cash, position, entry))) {
+    if (!(KERNEL && inKernel(close, from, to, cash, position, entry))) {
       heldBarsLoop(time, close, from, to, cash, position, entry);
     }
     bars += to - from;

@@ -57,14 +57,15 @@ public final class HeldBarsKernel {
    * values). When every equity lies in (0, {@code peak}), no bar makes a new peak: it adds to the
    * sums and returns the lowest equity, from which the caller has the drawdown (within one episode
    * max(1 − e/peak) = 1 − min(e)/peak). Otherwise it leaves the sums as they were and returns NaN,
-   * and the caller runs its scalar loop; so it does when the bars do not fit the kernel's loads:
-   * the bar before {@code from}'s group of 8 (index from − slot − 1) must exist, that group must
-   * end before {@code to}, and bars {@code to} … {@code to + 7} must exist.
+   * and the caller runs its scalar loop; so it does when the stretch is empty or the bars do not
+   * fit the kernel's loads: the bar before {@code from}'s group of 8 (index from − slot − 1) and
+   * bars {@code to} … {@code to + 7} must exist.
    *
-   * <p>The first and last group of 8 bars go through masks. Lanes outside the stretch get r = −0.0:
-   * Σr adds −0.0, the exact identity of addition, and the squared sums add +0.0, exact too because
-   * a sum of squares is never −0.0. For the lowest and highest equity they take the bits of the
-   * largest and the smallest long.
+   * <p>The first and last group of 8 bars go through masks (a stretch within one group has only the
+   * first, masked at both ends). Lanes outside the stretch get r = −0.0: Σr adds −0.0, the exact
+   * identity of addition, and the squared sums add +0.0, exact too because a sum of squares is
+   * never −0.0. For the lowest and highest equity they take the bits of the largest and the
+   * smallest long.
    */
   public static double hold(
       double[] close,
@@ -78,7 +79,7 @@ public final class HeldBarsKernel {
       double peak,
       double[] sums) {
     int i = from - slot;
-    if (i < 1 || to < i + SLOTS || to + SLOTS > close.length || slot < 0 || slot >= SLOTS) {
+    if (i < 1 || to <= from || to + SLOTS > close.length || slot < 0 || slot >= SLOTS) {
       return Double.NaN;
     }
     DoubleVector c = DoubleVector.broadcast(DOUBLES, cash);
@@ -88,7 +89,9 @@ public final class HeldBarsKernel {
     DoubleVector sumR2 = DoubleVector.fromArray(DOUBLES, sums, SLOTS);
     DoubleVector sumDown2 = DoubleVector.fromArray(DOUBLES, sums, 2 * SLOTS);
 
-    VectorMask<Double> in = LANE.compare(VectorOperators.GE, (double) slot);
+    VectorMask<Double> in =
+        LANE.compare(VectorOperators.GE, (double) slot)
+            .and(LANE.compare(VectorOperators.LT, (double) (to - i)));
     DoubleVector e = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i).sub(at)));
     DoubleVector before =
         c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i - 1).sub(at)))
@@ -121,20 +124,22 @@ public final class HeldBarsKernel {
       high = high.max(e.reinterpretAsLongs());
     }
 
-    in = LANE.compare(VectorOperators.LT, (double) (to - i));
-    e = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i).sub(at)));
-    before = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i - 1).sub(at)));
-    r = MINUS_ZERO.blend(e.div(before).sub(1), in);
-    sumR = sumR.add(r);
-    r2 = r.mul(r);
-    sumR2 = sumR2.add(r2);
-    sumDown2 =
-        sumDown2.add(
-            r2.reinterpretAsLongs()
-                .and(r.reinterpretAsLongs().lanewise(VectorOperators.ASHR, 63))
-                .reinterpretAsDoubles());
-    low = low.min(NO_LOW.blend(e, in).reinterpretAsLongs());
-    high = high.max(NO_HIGH.blend(e, in).reinterpretAsLongs());
+    if (i < to) {
+      in = LANE.compare(VectorOperators.LT, (double) (to - i));
+      e = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i).sub(at)));
+      before = c.add(q.mul(DoubleVector.fromArray(DOUBLES, close, i - 1).sub(at)));
+      r = MINUS_ZERO.blend(e.div(before).sub(1), in);
+      sumR = sumR.add(r);
+      r2 = r.mul(r);
+      sumR2 = sumR2.add(r2);
+      sumDown2 =
+          sumDown2.add(
+              r2.reinterpretAsLongs()
+                  .and(r.reinterpretAsLongs().lanewise(VectorOperators.ASHR, 63))
+                  .reinterpretAsDoubles());
+      low = low.min(NO_LOW.blend(e, in).reinterpretAsLongs());
+      high = high.max(NO_HIGH.blend(e, in).reinterpretAsLongs());
+    }
 
     long lowest = low.reduceLanes(VectorOperators.MIN);
     if (lowest <= 0
