@@ -38,14 +38,28 @@ public final class MetricsAccumulator {
   private int peakBar;
   private long peakTime;
   private boolean underwater;
-  private double episodeDepth;
+
+  /**
+   * The lowest equity since the peak while underwater (+∞ before the first bar below it): the
+   * episode's depth is 1 − episodeLow / peak, computed once when the episode ends.
+   */
+  private double episodeLow = Double.POSITIVE_INFINITY;
+
   private double maxDrawdown;
   private int maxDrawdownBars;
   private long maxDrawdownMs;
   private double sumEpisodeDepth;
   private int episodes;
   private int lastBar;
+
+  /**
+   * The last bar's open time: {@code lastTimes[lastIndex]} after {@link #onHeldBars} (read only at
+   * the end, so the hot path does not load it), else {@code lastTime} from {@link #onBar}.
+   */
   private long lastTime;
+
+  private long[] lastTimes;
+  private int lastIndex;
 
   private int trades;
   private int wins;
@@ -100,20 +114,20 @@ public final class MetricsAccumulator {
     }
     if (equity >= peak) {
       if (underwater) {
-        endEpisode(i, time);
+        endEpisode(i, time, peak);
       }
       peak = equity;
       peakBar = i;
       peakTime = time;
     } else {
       underwater = true;
-      double dd = 1 - equity / peak;
-      if (dd > episodeDepth) {
-        episodeDepth = dd;
+      if (equity < episodeLow) {
+        episodeLow = equity;
       }
     }
     lastBar = i;
     lastTime = time;
+    lastTimes = null;
   }
 
   /**
@@ -152,7 +166,8 @@ public final class MetricsAccumulator {
       exposedBars += to - from;
     }
     lastBar = bars - 1;
-    lastTime = time[to - 1];
+    lastTimes = time;
+    lastIndex = to - 1;
   }
 
   /**
@@ -168,7 +183,7 @@ public final class MetricsAccumulator {
       return false;
     }
     prevEquity = position != 0 ? cash + position * (close[to - 1] - entry) : cash;
-    episodeDepth = Math.max(episodeDepth, 1 - lowest / peak);
+    episodeLow = Math.min(episodeLow, lowest);
     underwater = true;
     return true;
   }
@@ -180,8 +195,7 @@ public final class MetricsAccumulator {
     int first = bars - from;
     double prev = prevEquity;
     double top = peak;
-    double depth = episodeDepth;
-    double lowest = Double.POSITIVE_INFINITY;
+    double lowest = episodeLow;
     double lowestToo = Double.POSITIVE_INFINITY;
     boolean under = underwater;
     for (int i = from; i < to; i++) {
@@ -195,9 +209,8 @@ public final class MetricsAccumulator {
       sums[2 * SLOTS + slot] += down * down;
       if (equity >= top) {
         if (under) {
-          episodeDepth = Math.max(depth, 1 - Math.min(lowest, lowestToo) / top);
-          endEpisode(first + i, time[i]);
-          depth = 0;
+          episodeLow = Math.min(lowest, lowestToo);
+          endEpisode(first + i, time[i], top);
           lowest = Double.POSITIVE_INFINITY;
           lowestToo = Double.POSITIVE_INFINITY;
           under = false;
@@ -215,7 +228,7 @@ public final class MetricsAccumulator {
     lowest = Math.min(lowest, lowestToo);
     prevEquity = prev;
     peak = top;
-    episodeDepth = Math.max(depth, 1 - lowest / top);
+    episodeLow = lowest;
     underwater = under;
   }
 
@@ -230,7 +243,9 @@ public final class MetricsAccumulator {
     return Double.longBitsToDouble(bits & (bits >> 63));
   }
 
-  private void endEpisode(int bar, long time) {
+  /** Ends the drawdown episode below {@code episodePeak} at {@code bar}. */
+  private void endEpisode(int bar, long time, double episodePeak) {
+    double episodeDepth = Math.max(0, 1 - episodeLow / episodePeak);
     int length = bar - peakBar;
     if (length > maxDrawdownBars) {
       maxDrawdownBars = length;
@@ -241,7 +256,7 @@ public final class MetricsAccumulator {
     }
     sumEpisodeDepth += episodeDepth;
     episodes++;
-    episodeDepth = 0;
+    episodeLow = Double.POSITIVE_INFINITY;
     underwater = false;
   }
 
@@ -304,7 +319,7 @@ public final class MetricsAccumulator {
           "out must have " + Metric.count() + " entries, got " + out.length);
     }
     if (underwater) {
-      endEpisode(lastBar, lastTime);
+      endEpisode(lastBar, lastTimes == null ? lastTime : lastTimes[lastIndex], peak);
     }
     int n = bars;
     double sumR = total(0);
