@@ -26,6 +26,11 @@ public final class PriceColumns {
   private final double[] blockLow;
   private final double[] blockHigh;
 
+  /** The lowest low and the highest high of the whole series. */
+  private final double lowest;
+
+  private final double highest;
+
   private PriceColumns(BarSeries series) {
     this.series = series;
     this.time = series.times();
@@ -36,6 +41,8 @@ public final class PriceColumns {
     int blocks = (time.length + BLOCK - 1) >> SHIFT;
     this.blockLow = new double[blocks];
     this.blockHigh = new double[blocks];
+    double seriesLow = Double.POSITIVE_INFINITY;
+    double seriesHigh = Double.NEGATIVE_INFINITY;
     for (int b = 0; b < blocks; b++) {
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
@@ -45,7 +52,11 @@ public final class PriceColumns {
       }
       blockLow[b] = lo;
       blockHigh[b] = hi;
+      seriesLow = Math.min(seriesLow, lo);
+      seriesHigh = Math.max(seriesHigh, hi);
     }
+    this.lowest = seriesLow;
+    this.highest = seriesHigh;
   }
 
   /** Copies the columns of {@code series} (O(n), about 5 · 8 bytes per bar). */
@@ -68,10 +79,11 @@ public final class PriceColumns {
    * ({@code floor < low[j]} and {@code high[j] < ceiling}) — or {@code to} if there is none. Whole
    * blocks strictly inside the band are passed over on their extremes (a block's lowest low above
    * the floor puts every low of the block above it); only a block that touches the band is tested
-   * bar by bar.
+   * bar by bar. A band that holds the whole series' range (the usual case without stops: a
+   * liquidation price far from the prices) costs one test.
    */
   int firstOutside(int from, int to, double floor, double ceiling) {
-    if (floor == Double.NEGATIVE_INFINITY && ceiling == Double.POSITIVE_INFINITY) {
+    if (floor < lowest && highest < ceiling) {
       return to;
     }
     int j = from;
