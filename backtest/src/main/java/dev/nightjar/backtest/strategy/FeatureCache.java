@@ -1,12 +1,18 @@
 package dev.nightjar.backtest.strategy;
 
 import dev.nightjar.data.BarSeries;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,7 +30,11 @@ import java.util.function.Supplier;
 public final class FeatureCache {
   private final BarSeries series;
   private final long maxBytes;
+  private final ArrayPool pool;
   private final LinkedHashMap<String, Object> features = new LinkedHashMap<>(64, 0.75f, true);
+
+  /** The cached arrays of {@link #line} features, which {@link #recycle} gives to the pool. */
+  private final Set<double[]> recyclable = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Keys being computed, by the thread computing them. */
   private final Map<String, Computing> inFlight = new HashMap<>();
@@ -36,7 +46,17 @@ public final class FeatureCache {
 
   /** A cache bounded by an eighth of the maximum heap. */
   public FeatureCache(BarSeries series) {
-    this(series, Runtime.getRuntime().maxMemory() / 8);
+    this(series, defaultMaxBytes(), null);
+  }
+
+  /** A cache bounded by an eighth of the maximum heap whose lines take arrays from {@code pool}. */
+  public FeatureCache(BarSeries series, ArrayPool pool) {
+    this(series, defaultMaxBytes(), pool);
+  }
+
+  /** The default budget: an eighth of the maximum heap. */
+  public static long defaultMaxBytes() {
+    return Runtime.getRuntime().maxMemory() / 8;
   }
 
   /**
@@ -44,11 +64,20 @@ public final class FeatureCache {
    *     alone is larger
    */
   public FeatureCache(BarSeries series, long maxBytes) {
+    this(series, maxBytes, null);
+  }
+
+  /**
+   * @param maxBytes as above
+   * @param pool where {@link #line} features take their arrays (null: new ones)
+   */
+  public FeatureCache(BarSeries series, long maxBytes, ArrayPool pool) {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes must be >= 0, got " + maxBytes);
     }
     this.series = series;
     this.maxBytes = maxBytes;
+    this.pool = pool;
   }
 
   public BarSeries series() {
@@ -98,7 +127,43 @@ public final class FeatureCache {
               double[] computed = compute.apply(this);
               check(key, computed);
               return computed;
-            });
+            },
+            false);
+  }
+
+  /**
+   * Like {@link #get}, for a line computed into an array of {@link #size()} values that this cache
+   * takes from its pool: {@code computeInto} must write every element. {@link #recycle} gives such
+   * arrays back.
+   */
+  public double[] line(String key, BiConsumer<FeatureCache, double[]> computeInto) {
+    return (double[])
+        computeOnce(
+            key,
+            () -> {
+              double[] out = pool == null ? new double[size()] : pool.take(size());
+              computeInto.accept(this, out);
+              return out;
+            },
+            true);
+  }
+
+  /**
+   * Empties the cache and gives the arrays of its {@link #line} features to the pool. Call only
+   * when nothing reads them any more: a sweep does after the symbol's last task. (An array evicted
+   * earlier is never given back, as a combination may still be reading it.)
+   */
+  public void recycle() {
+    List<double[]> arrays;
+    synchronized (this) {
+      arrays = new ArrayList<>(recyclable);
+      recyclable.clear();
+      features.clear();
+      bytes = 0;
+    }
+    if (pool != null) {
+      pool.give(arrays);
+    }
   }
 
   /**
@@ -115,7 +180,8 @@ public final class FeatureCache {
                 check(key, column);
               }
               return computed;
-            });
+            },
+            false);
   }
 
   /**
@@ -126,7 +192,7 @@ public final class FeatureCache {
    * waiting forever. (A sweep thread that waits inside its ForkJoinPool may let the pool start a
    * spare worker meanwhile.)
    */
-  private Object computeOnce(String key, Supplier<Object> compute) {
+  private Object computeOnce(String key, Supplier<Object> compute, boolean isLine) {
     CompletableFuture<Object> mine = new CompletableFuture<>();
     Object known = claim(key, mine);
     if (known instanceof CompletableFuture<?> other) {
@@ -141,7 +207,7 @@ public final class FeatureCache {
     }
     try {
       Object value = compute.get();
-      value = keep(key, value, sizeOf(value));
+      value = keep(key, value, isLine);
       mine.complete(value);
       return value;
     } catch (RuntimeException | Error e) {
@@ -220,14 +286,20 @@ public final class FeatureCache {
     return bytes;
   }
 
-  /** Keeps {@code value} unless another thread was first; evicts the least recently used. */
-  private synchronized Object keep(String key, Object value, long size) {
+  /**
+   * Keeps {@code value} unless another thread was first; evicts the least recently used. A {@link
+   * #line} is recyclable until evicted.
+   */
+  private synchronized Object keep(String key, Object value, boolean isLine) {
     Object existing = features.get(key);
     if (existing != null) {
       return existing;
     }
     features.put(key, value);
-    bytes += size;
+    if (isLine) {
+      recyclable.add((double[]) value);
+    }
+    bytes += sizeOf(value);
     Iterator<Map.Entry<String, Object>> oldest = features.entrySet().iterator();
     while (bytes > maxBytes && features.size() > 1) {
       Map.Entry<String, Object> e = oldest.next();
@@ -235,6 +307,7 @@ public final class FeatureCache {
         continue;
       }
       bytes -= sizeOf(e.getValue());
+      recyclable.remove(e.getValue());
       oldest.remove();
     }
     return value;

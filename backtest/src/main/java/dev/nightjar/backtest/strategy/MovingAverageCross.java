@@ -3,7 +3,6 @@ package dev.nightjar.backtest.strategy;
 import dev.nightjar.backtest.indicator.Ema;
 import dev.nightjar.backtest.indicator.Sma;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * {@code sma-cross} and {@code ema-cross}: long when the fast moving average of closes crosses
@@ -29,10 +28,15 @@ public final class MovingAverageCross implements SignalStrategy {
 
   private final String name;
   private final String indicator;
-  private final BiFunction<double[], Integer, double[]> average;
+  private final Average average;
 
-  private MovingAverageCross(
-      String name, String indicator, BiFunction<double[], Integer, double[]> average) {
+  /** A moving average of {@code in} over {@code period} bars, written into every element of out. */
+  @FunctionalInterface
+  private interface Average {
+    void compute(double[] in, int period, double[] out);
+  }
+
+  private MovingAverageCross(String name, String indicator, Average average) {
     this.name = name;
     this.indicator = indicator;
     this.average = average;
@@ -66,6 +70,6 @@ public final class MovingAverageCross implements SignalStrategy {
   }
 
   private double[] line(FeatureCache f, int period) {
-    return f.get(indicator + ":" + period, c -> average.apply(c.close(), period));
+    return f.line(indicator + ":" + period, (c, out) -> average.compute(c.close(), period, out));
   }
 }

@@ -55,6 +55,43 @@ class FeatureCacheTest {
     assertArrayEquals(SERIES.closes(), close);
   }
 
+  /**
+   * Lines computed into pool arrays are computed once like any feature; recycling gives back those
+   * still cached (not the one evicted earlier, which a combination may still read, nor features of
+   * {@code get}) and empties the cache.
+   */
+  @Test
+  void recyclingGivesBackTheCachedLinesOnly() {
+    ArrayPool pool = new ArrayPool(100 * ARRAY);
+    double[] stale = pool.take(1000);
+    java.util.Arrays.fill(stale, 7);
+    pool.give(List.of(stale));
+    FeatureCache f = new FeatureCache(SERIES, 4 * ARRAY, pool);
+    AtomicInteger computed = new AtomicInteger();
+    double[] sma10 = f.line("sma:10", (c, out) -> intoCounted(computed, c.close(), 10, out));
+    assertSame(stale, sma10, "the line was computed into the pool's array");
+    assertArrayEquals(Sma.compute(SERIES.closes(), 10), sma10, "every element overwritten");
+    assertSame(sma10, f.line("sma:10", (c, out) -> intoCounted(computed, c.close(), 10, out)));
+    assertEquals(1, computed.get());
+    double[] sma20 = f.line("sma:20", (c, out) -> intoCounted(computed, c.close(), 20, out));
+    double[] sma30 = f.line("sma:30", (c, out) -> intoCounted(computed, c.close(), 30, out));
+    double[] sma40 = f.get("sma:40", c -> Sma.compute(c.close(), 40));
+    // Four arrays fit (close and three lines); sma:40 evicted sma:10, the least recently used.
+    assertEquals(4, f.cachedCount());
+    f.recycle();
+    assertEquals(0, f.cachedCount());
+    assertEquals(0, f.cachedBytes());
+    assertEquals(2 * ARRAY, pool.heldBytes(), "sma:20 and sma:30 went back, not sma:10 or sma:40");
+    List<double[]> back = List.of(pool.take(1000), pool.take(1000));
+    assertTrue(back.stream().anyMatch(b -> b == sma20) && back.stream().anyMatch(b -> b == sma30));
+    assertFalse(back.stream().anyMatch(b -> b == sma10 || b == sma40));
+  }
+
+  private static void intoCounted(AtomicInteger computed, double[] in, int period, double[] out) {
+    computed.incrementAndGet();
+    Sma.compute(in, period, out);
+  }
+
   @Test
   void theNewestEntryStaysEvenWhenAloneOverBudget() {
     FeatureCache f = new FeatureCache(SERIES, ARRAY / 2);

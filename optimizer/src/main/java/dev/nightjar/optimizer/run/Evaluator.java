@@ -5,6 +5,7 @@ import dev.nightjar.backtest.engine.MetricsRun;
 import dev.nightjar.backtest.engine.PriceColumns;
 import dev.nightjar.backtest.engine.SparseTargets;
 import dev.nightjar.backtest.metrics.Metric;
+import dev.nightjar.backtest.strategy.ArrayPool;
 import dev.nightjar.backtest.strategy.Direction;
 import dev.nightjar.backtest.strategy.FeatureCache;
 import dev.nightjar.backtest.strategy.TargetScanner;
@@ -35,8 +36,8 @@ import java.util.function.IntFunction;
  * holds its combinations' lines, so it takes combinations only while their distinct lines fit the
  * symbol's feature-cache budget divided by the cores. A combination that throws becomes a failed
  * row with its message. Thread-safe; a symbol's feature cache and price columns are dropped once
- * all its tasks are done, so memory is bounded by the symbols in flight, not by the number of
- * combinations.
+ * all its tasks are done (its indicator lines go to a pool the next symbols compute theirs into),
+ * so memory is bounded by the symbols in flight, not by the number of combinations.
  */
 public final class Evaluator {
   /**
@@ -51,6 +52,12 @@ public final class Evaluator {
   private final TaskLayout layout;
   private final AtomicReferenceArray<Shared> caches;
   private final AtomicInteger[] remaining;
+
+  /**
+   * The indicator lines of symbols whose tasks are all done, for the next symbols to compute theirs
+   * into (bounded like one symbol's feature cache).
+   */
+  private final ArrayPool lines = new ArrayPool(FeatureCache.defaultMaxBytes());
 
   /**
    * Each thread's targets, reused across its tasks: a strategy replaces every entry, and the dense
@@ -113,6 +120,7 @@ public final class Evaluator {
     advanceTogether(symbol, shared, together.runs, rows);
     if (remaining[symbol].decrementAndGet() == 0) {
       caches.set(symbol, null);
+      features.recycle();
     }
     return Arrays.asList(rows);
   }
@@ -179,7 +187,8 @@ public final class Evaluator {
     Shared cache = caches.get(symbol);
     if (cache == null) {
       BarSeries s = series.get(symbol);
-      caches.compareAndSet(symbol, null, new Shared(new FeatureCache(s), PriceColumns.of(s)));
+      caches.compareAndSet(
+          symbol, null, new Shared(new FeatureCache(s, lines), PriceColumns.of(s)));
       cache = caches.get(symbol);
     }
     return cache;

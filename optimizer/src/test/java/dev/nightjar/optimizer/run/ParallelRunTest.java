@@ -89,6 +89,19 @@ class ParallelRunTest {
    */
   @Test
   void rowsEqualADirectBacktestOfEachPair() {
+    assertRowsEqualDirectBacktests(2);
+  }
+
+  /**
+   * The same on one thread, which runs symbol A's task before B's: B's lines are computed into the
+   * arrays A's lines had, which the evaluator recycles once A's last task is done.
+   */
+  @Test
+  void rowsEqualADirectBacktestWhenLinesAreRecycled() {
+    assertRowsEqualDirectBacktests(1);
+  }
+
+  private static void assertRowsEqualDirectBacktests(int threads) {
     EngineConfig stops =
         EngineConfig.builder().fill(FillTiming.CLOSE).stopLoss(0.01).leverage(3).build();
     List<StrategySetup> setups =
@@ -103,7 +116,7 @@ class ParallelRunTest {
       }
       combos.add(new Combination(combos.size(), 2, new double[] {c.params()[1]}));
     }
-    Map<Integer, List<ResultRow>> byTask = run(setups, combos, 2, 0);
+    Map<Integer, List<ResultRow>> byTask = run(setups, combos, threads, 0);
     int rows = 0;
     for (List<ResultRow> task : byTask.values()) {
       for (ResultRow r : task) {
