@@ -44,7 +44,7 @@ public final class Evaluator {
    * Bars per block: a task's indicator lines and price columns over one block (16 KB each) stay in
    * the 1 MB L2 cache of this machine.
    */
-  static final int BLOCK_BARS = 2048;
+  public static final int BLOCK_BARS = 2048;
 
   private final List<BarSeries> series;
   private final List<StrategySetup> strategies;
