@@ -53,7 +53,7 @@ class SweepCrashTest {
         "{\"name\": \"crash\", \"data\": {\"symbols\": [\"K-A\", \"K-B\", \"K-C\"], \"timeframe\":"
             + " \"1m\"}, \"strategies\": [{\"strategy\": \"sma-cross\", \"params\": {\"fast\":"
             + " {\"from\": 5, \"to\": 60, \"step\": 5}, \"slow\": {\"from\": 20, \"to\": 300,"
-            + " \"step\": 20}}}, {\"strategy\": \"rsi-reversion\", \"params\": {\"period\":"
+            + " \"step\": 10}}}, {\"strategy\": \"rsi-reversion\", \"params\": {\"period\":"
             + " {\"values\": [7, 14, 21]}, \"lower\": {\"values\": [20, 30]}, \"upper\":"
             + " {\"values\": [70, 80]}}}], \"objective\": \"sharpe\", \"filters\": {\"minTrades\":"
             + " 5}, \"top\": 5}");

@@ -245,7 +245,8 @@ public final class MetricsAccumulator {
 
   /** Ends the drawdown episode below {@code episodePeak} at {@code bar}. */
   private void endEpisode(int bar, long time, double episodePeak) {
-    double episodeDepth = Math.max(0, 1 - episodeLow / episodePeak);
+    double episodeDepth =
+        episodeLow == Double.POSITIVE_INFINITY ? 0 : Math.max(0, 1 - episodeLow / episodePeak);
     int length = bar - peakBar;
     if (length > maxDrawdownBars) {
       maxDrawdownBars = length;

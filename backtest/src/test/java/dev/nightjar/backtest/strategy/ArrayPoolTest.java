@@ -27,14 +27,27 @@ class ArrayPoolTest {
   @Test
   void keepsNoMoreThanItsBytes() {
     ArrayPool pool = new ArrayPool(200);
-    double[] a = new double[10];
-    double[] b = new double[10];
-    double[] c = new double[10];
-    pool.give(List.of(a, b, c));
-    assertEquals(160, pool.heldBytes(), "the third array of 80 bytes would exceed 200");
+    pool.give(List.of(new double[10], new double[10], new double[10]));
+    assertEquals(160, pool.heldBytes(), "two arrays of 80 bytes fit in 200, not three");
     pool.take(10);
     pool.take(10);
-    assertNotSame(c, pool.take(10));
+    assertEquals(0, pool.heldBytes());
     assertThrows(IllegalArgumentException.class, () -> new ArrayPool(-1));
+  }
+
+  /** Full, it drops arrays of the length least recently given or taken first. */
+  @Test
+  void dropsTheLeastRecentlyUsedLengthFirst() {
+    ArrayPool pool = new ArrayPool(240);
+    double[] twenty = new double[20];
+    pool.give(List.of(twenty));
+    pool.give(List.of(new double[10]));
+    assertEquals(240, pool.heldBytes());
+    pool.give(List.of(new double[10]));
+    assertEquals(160, pool.heldBytes(), "the array of 20, the older length, was dropped");
+    assertNotSame(twenty, pool.take(20));
+    pool.take(10);
+    pool.take(10);
+    assertEquals(0, pool.heldBytes());
   }
 }

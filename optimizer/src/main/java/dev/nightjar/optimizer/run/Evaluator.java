@@ -20,8 +20,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
@@ -50,8 +48,18 @@ public final class Evaluator {
   private final List<StrategySetup> strategies;
   private final IntFunction<Combination> combinations;
   private final TaskLayout layout;
-  private final AtomicReferenceArray<Shared> caches;
-  private final AtomicInteger[] remaining;
+
+  /** Guards {@link #caches}, {@link #remaining} and {@link #users}. */
+  private final Object lock = new Object();
+
+  /** Each symbol's shared data while its tasks run (null before and after). */
+  private final Shared[] caches;
+
+  /** Each symbol's tasks still to be evaluated. */
+  private final int[] remaining;
+
+  /** The tasks evaluating with each symbol's current {@link #caches} entry right now. */
+  private final int[] users;
 
   /**
    * The indicator lines of symbols whose tasks are all done, for the next symbols to compute theirs
@@ -83,17 +91,23 @@ public final class Evaluator {
     this.strategies = List.copyOf(strategies);
     this.combinations = combinations;
     this.layout = layout;
-    this.caches = new AtomicReferenceArray<>(series.size());
-    this.remaining = new AtomicInteger[series.size()];
-    for (int s = 0; s < remaining.length; s++) {
-      remaining[s] = new AtomicInteger(pending[s]);
-    }
+    this.caches = new Shared[series.size()];
+    this.remaining = pending.clone();
+    this.users = new int[series.size()];
   }
 
   /** The rows of {@code task}, in combination order. */
   public List<ResultRow> evaluate(int task) {
     int symbol = layout.symbol(task);
-    Shared shared = cache(symbol);
+    Shared shared = acquire(symbol);
+    try {
+      return evaluate(task, symbol, shared);
+    } finally {
+      release(symbol, shared);
+    }
+  }
+
+  private List<ResultRow> evaluate(int task, int symbol, Shared shared) {
     int first = layout.from(task);
     ResultRow[] rows = new ResultRow[layout.to(task) - first];
     FeatureCache features = shared.features();
@@ -118,10 +132,6 @@ public final class Evaluator {
       }
     }
     advanceTogether(symbol, shared, together.runs, rows);
-    if (remaining[symbol].decrementAndGet() == 0) {
-      caches.set(symbol, null);
-      features.recycle();
-    }
     return Arrays.asList(rows);
   }
 
@@ -183,15 +193,36 @@ public final class Evaluator {
     return ResultRow.failed(symbol, c.id(), message.replace('\n', ' '));
   }
 
-  private Shared cache(int symbol) {
-    Shared cache = caches.get(symbol);
-    if (cache == null) {
-      BarSeries s = series.get(symbol);
-      caches.compareAndSet(
-          symbol, null, new Shared(new FeatureCache(s, lines), PriceColumns.of(s)));
-      cache = caches.get(symbol);
+  /** The symbol's shared data, created by its first task; counts this task as a user. */
+  private Shared acquire(int symbol) {
+    synchronized (lock) {
+      if (caches[symbol] == null) {
+        BarSeries s = series.get(symbol);
+        caches[symbol] = new Shared(new FeatureCache(s, lines), PriceColumns.of(s));
+      }
+      users[symbol]++;
+      return caches[symbol];
     }
-    return cache;
+  }
+
+  /**
+   * Ends a task's use of its symbol's shared data. After the symbol's last pending task, once no
+   * task uses the data any more, it is dropped and its lines are recycled: a pending count that is
+   * wrong can cost memory, never results.
+   */
+  private void release(int symbol, Shared shared) {
+    boolean last;
+    synchronized (lock) {
+      users[symbol]--;
+      remaining[symbol]--;
+      last = remaining[symbol] <= 0 && users[symbol] == 0;
+      if (last) {
+        caches[symbol] = null;
+      }
+    }
+    if (last) {
+      shared.features().recycle();
+    }
   }
 
   /** A combination advancing with others: its row index in the task, its rule and its run. */

@@ -41,8 +41,9 @@ public record TaskLayout(int symbols, int combinations, int perTask) {
 
   /**
    * The standard layout: per symbol, as many tasks as needed for at most 256 combinations each,
-   * more (up to 64) while each keeps at least 128, then the combinations spread evenly over them.
-   * 300 combinations make 2 tasks of 150; 6,400 make 50 of 128; a million make 3,907 of 256.
+   * more (up to 64) while each keeps at least 128, each then taking ceil(combinations / tasks) (the
+   * last task takes the rest). 300 combinations make 2 tasks of 150; 6,400 make 50 of 128; a
+   * million make 3,907 of 256 (the last of 64).
    */
   public static TaskLayout of(int symbols, int combinations) {
     int tasks =
@@ -52,12 +53,13 @@ public record TaskLayout(int symbols, int combinations, int perTask) {
     return new TaskLayout(symbols, combinations, ceilDiv(combinations, Math.max(1, tasks)));
   }
 
+  /** ⌈a / b⌉ for a ≥ 1, b ≥ 1, without the overflow of (a + b − 1) / b near the int range. */
   private static int ceilDiv(int a, int b) {
-    return (a + b - 1) / b;
+    return (a - 1) / b + 1;
   }
 
   public int tasksPerSymbol() {
-    return (combinations + perTask - 1) / perTask;
+    return ceilDiv(combinations, perTask);
   }
 
   /** Number of tasks. */

@@ -56,7 +56,15 @@ class ParallelRunTest {
 
   private static Map<Integer, List<ResultRow>> run(
       List<StrategySetup> setups, List<Combination> combos, int threads, long maxFailures) {
-    TaskLayout layout = TaskLayout.of(MARKET.size(), combos.size());
+    return run(setups, combos, TaskLayout.of(MARKET.size(), combos.size()), threads, maxFailures);
+  }
+
+  private static Map<Integer, List<ResultRow>> run(
+      List<StrategySetup> setups,
+      List<Combination> combos,
+      TaskLayout layout,
+      int threads,
+      long maxFailures) {
     int[] pending = new int[MARKET.size()];
     java.util.Arrays.fill(pending, layout.tasksPerSymbol());
     Evaluator ev = new Evaluator(MARKET, setups, combos::get, layout, pending);
@@ -83,13 +91,13 @@ class ParallelRunTest {
       List.of(new StrategySetup(MovingAverageCross.SMA, Direction.LONG_SHORT, CONFIG));
 
   /**
-   * Every row equals a direct backtest of its combination: sma-cross long-short and long-only (with
-   * a scanner: advanced together over blocks of {@value Evaluator#BLOCK_BARS} bars, five blocks
-   * here) next to a whole-series strategy (donchian), in the same tasks.
+   * Every row equals a direct backtest of its combination: sma-cross long-short and long-only and
+   * ema-cross (with a scanner: advanced together over blocks of {@value Evaluator#BLOCK_BARS} bars,
+   * five blocks here) next to a whole-series strategy (donchian), in the same tasks.
    */
   @Test
   void rowsEqualADirectBacktestOfEachPair() {
-    assertRowsEqualDirectBacktests(2);
+    assertRowsEqualDirectBacktests(2, 0);
   }
 
   /**
@@ -98,25 +106,41 @@ class ParallelRunTest {
    */
   @Test
   void rowsEqualADirectBacktestWhenLinesAreRecycled() {
-    assertRowsEqualDirectBacktests(1);
+    assertRowsEqualDirectBacktests(1, 0);
   }
 
-  private static void assertRowsEqualDirectBacktests(int threads) {
+  /**
+   * The same with many small tasks per symbol on two threads: a symbol's lines are recycled only
+   * after its last task, never while another of its tasks still reads them.
+   */
+  @Test
+  void rowsEqualADirectBacktestWithManyTasksPerSymbol() {
+    assertRowsEqualDirectBacktests(2, 8);
+  }
+
+  /** Rows against direct backtests, on {@code threads}, {@code perTask} per task (0: standard). */
+  private static void assertRowsEqualDirectBacktests(int threads, int perTask) {
     EngineConfig stops =
         EngineConfig.builder().fill(FillTiming.CLOSE).stopLoss(0.01).leverage(3).build();
     List<StrategySetup> setups =
         List.of(
             SMA.get(0),
             new StrategySetup(MovingAverageCross.SMA, Direction.LONG_ONLY, stops),
-            new StrategySetup(new DonchianBreakout(), Direction.LONG_SHORT, CONFIG));
+            new StrategySetup(new DonchianBreakout(), Direction.LONG_SHORT, CONFIG),
+            new StrategySetup(MovingAverageCross.EMA, Direction.LONG_SHORT, CONFIG));
     List<Combination> combos = new ArrayList<>();
     for (Combination c : grid()) {
       for (int strategy = 0; strategy < 2; strategy++) {
         combos.add(new Combination(combos.size(), strategy, c.params()));
       }
       combos.add(new Combination(combos.size(), 2, new double[] {c.params()[1]}));
+      combos.add(new Combination(combos.size(), 3, c.params()));
     }
-    Map<Integer, List<ResultRow>> byTask = run(setups, combos, threads, 0);
+    TaskLayout layout =
+        perTask == 0
+            ? TaskLayout.of(MARKET.size(), combos.size())
+            : new TaskLayout(MARKET.size(), combos.size(), perTask);
+    Map<Integer, List<ResultRow>> byTask = run(setups, combos, layout, threads, 0);
     int rows = 0;
     for (List<ResultRow> task : byTask.values()) {
       for (ResultRow r : task) {
