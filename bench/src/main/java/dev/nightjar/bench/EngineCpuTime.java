@@ -54,7 +54,7 @@ public final class EngineCpuTime {
       hash = 0;
       long start = mx.getCurrentThreadCpuTime();
       for (int task = 0; task < layout.count(); task++) {
-        hash = 31 * hash + runTask(columns, targets.subList(layout.from(task), layout.to(task)));
+        hash = runTask(columns, targets.subList(layout.from(task), layout.to(task)), hash);
       }
       perBarCombo[rep] =
           (mx.getCurrentThreadCpuTime() - start) / ((double) combos.size() * series.size());
@@ -72,8 +72,11 @@ public final class EngineCpuTime {
         hash);
   }
 
-  /** Advances one task's runs together block by block; returns a hash of all their metrics. */
-  private static long runTask(PriceColumns columns, List<SparseTargets> all) {
+  /**
+   * Advances one task's runs together block by block; returns {@code hash} continued over all their
+   * metrics in combination order (so the hash does not depend on how tasks cut the combinations).
+   */
+  private static long runTask(PriceColumns columns, List<SparseTargets> all, long hash) {
     int n = columns.size();
     MetricsRun[] runs = new MetricsRun[all.size()];
     int[] next = new int[all.size()];
@@ -93,7 +96,6 @@ public final class EngineCpuTime {
         run.advance(to);
       }
     }
-    long hash = 0;
     double[] metrics = new double[Metric.count()];
     for (MetricsRun run : runs) {
       run.finish(metrics);
