@@ -34,7 +34,7 @@ public final class EngineCpuTime {
   private EngineCpuTime() {}
 
   public static void main(String[] args) {
-    int reps = args.length == 2 && args[0].equals("--reps") ? Integer.parseInt(args[1]) : 7;
+    int reps = SweepComparison.intArg(args, "--reps", 7);
     BarSeries series = SyntheticMarket.generate(SynthSpec.demo()).get(0);
     PriceColumns columns = PriceColumns.of(series);
     List<Combination> combos = SweepComparison.grid();

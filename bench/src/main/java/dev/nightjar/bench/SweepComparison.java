@@ -260,7 +260,8 @@ public final class SweepComparison {
     return t[runs / 2];
   }
 
-  private static int intArg(String[] args, String name, int fallback) {
+  /** The integer after {@code name} in {@code args}, else {@code fallback}. */
+  static int intArg(String[] args, String name, int fallback) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {
         return Integer.parseInt(args[i + 1]);

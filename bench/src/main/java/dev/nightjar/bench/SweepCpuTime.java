@@ -27,8 +27,8 @@ public final class SweepCpuTime {
   private SweepCpuTime() {}
 
   public static void main(String[] args) {
-    int symbol = intArg(args, "--symbol", 0);
-    int reps = intArg(args, "--reps", 7);
+    int symbol = SweepComparison.intArg(args, "--symbol", 0);
+    int reps = SweepComparison.intArg(args, "--reps", 7);
     List<BarSeries> market = List.of(SyntheticMarket.generate(SynthSpec.demo()).get(symbol));
     List<Combination> combos = SweepComparison.grid();
     TaskLayout layout = TaskLayout.of(1, combos.size());
@@ -57,14 +57,5 @@ public final class SweepCpuTime {
         combos.size(),
         sorted[reps / 2],
         checksum);
-  }
-
-  private static int intArg(String[] args, String name, int fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return Integer.parseInt(args[i + 1]);
-      }
-    }
-    return fallback;
   }
 }
