@@ -50,8 +50,6 @@ public class SweepBenchmark {
 
   private List<BarSeries> market;
   private List<Combination> combos;
-  private org.ta4j.core.BarSeries ta4jSeries;
-  private List<Combination> ta4jCombos;
   private int threads;
 
   @Setup
@@ -61,15 +59,34 @@ public class SweepBenchmark {
       throw new IllegalStateException("the demo market is not 4 x 525,600 bars any more");
     }
     combos = SweepComparison.grid();
-    ta4jSeries = SweepComparison.toTa4j(market.get(0).view(0, TA4J_BARS));
-    ta4jCombos = new ArrayList<>();
-    for (int i = 0; i < combos.size(); i += TA4J_EVERY) {
-      ta4jCombos.add(combos.get(i));
-    }
-    if (combos.size() != 300 || ta4jCombos.size() != 10) {
+    if (combos.size() != 300) {
       throw new IllegalStateException("the workload changed: update @OperationsPerInvocation");
     }
     threads = Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * ta4j's slice, a state of its own that only {@link #ta4j} creates. When the nightjar benchmark
+   * ran with ta4j's 100,000 bar objects (and their prices and times) in its heap, the collector's
+   * concurrent marking traced them on the two cores the sweep runs on, and 3 forks in 8 ran 15 %
+   * slower (bench/RESULTS.md, eighth session).
+   */
+  @State(Scope.Benchmark)
+  public static class Ta4jSlice {
+    private org.ta4j.core.BarSeries series;
+    private List<Combination> combos;
+
+    @Setup
+    public void setUp(SweepBenchmark workload) {
+      series = SweepComparison.toTa4j(workload.market.get(0).view(0, TA4J_BARS));
+      combos = new ArrayList<>();
+      for (int i = 0; i < workload.combos.size(); i += TA4J_EVERY) {
+        combos.add(workload.combos.get(i));
+      }
+      if (combos.size() != 10) {
+        throw new IllegalStateException("the workload changed: update @OperationsPerInvocation");
+      }
+    }
   }
 
   @Benchmark
@@ -80,7 +97,7 @@ public class SweepBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(10 * TA4J_BARS)
-  public double ta4j() {
-    return SweepComparison.runTa4j(ta4jSeries, ta4jCombos, threads);
+  public double ta4j(Ta4jSlice slice) {
+    return SweepComparison.runTa4j(slice.series, slice.combos, threads);
   }
 }
