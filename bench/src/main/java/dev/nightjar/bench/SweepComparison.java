@@ -55,18 +55,18 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
  * down exits — with a 0.06 % linear cost model and eight analysis criteria on a slice (the first
  * {@code --ta4j-bars} bars of DEMO-BTC and every {@code --ta4j-every}-th combination), on as many
  * threads; its rate is scaled per bar-combination. Each side runs {@value #WARM_UPS} times to warm
- * up (with one, C2 was still compiling the SIMD kernels in the first measured runs), then {@code
- * --runs} times; the median is reported.
+ * up (nightjar's fourth run of a fresh JVM was still 2-5 % slower than its sixth and later ones: C2
+ * is still compiling), then {@code --runs} times (default 5); the median is reported.
  */
 public final class SweepComparison {
   /** Whole runs of each side before the measured ones. */
-  private static final int WARM_UPS = 3;
+  private static final int WARM_UPS = 5;
 
   private SweepComparison() {}
 
   public static void main(String[] args) {
     int threads = intArg(args, "--threads", Runtime.getRuntime().availableProcessors());
-    int runs = intArg(args, "--runs", 3);
+    int runs = intArg(args, "--runs", 5);
     int ta4jBars = intArg(args, "--ta4j-bars", 100_000);
     int ta4jEvery = intArg(args, "--ta4j-every", 30);
     System.out.printf(
