@@ -68,7 +68,7 @@ public class SweepBenchmark {
   /**
    * ta4j's slice, a state of its own that only {@link #ta4j} creates. When the nightjar benchmark
    * ran with ta4j's 100,000 bar objects (and their prices and times) in its heap, the collector's
-   * concurrent marking traced them on the two cores the sweep runs on, and 3 forks in 8 ran 15 %
+   * concurrent marking traced them on the two cores the sweep runs on, and 7 forks of 12 ran 15 %
    * slower (bench/RESULTS.md, eighth session).
    */
   @State(Scope.Benchmark)

@@ -55,8 +55,8 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
  * down exits — with a 0.06 % linear cost model and eight analysis criteria on a slice (the first
  * {@code --ta4j-bars} bars of DEMO-BTC and every {@code --ta4j-every}-th combination), on as many
  * threads; its rate is scaled per bar-combination. Each side runs {@value #WARM_UPS} times to warm
- * up (nightjar's fourth run of a fresh JVM was still 2-5 % slower than its sixth and later ones: C2
- * is still compiling), then {@code --runs} times (default 5); the median is reported.
+ * up (nightjar's first three runs in a fresh JVM are slow while C2 compiles), then {@code --runs}
+ * times (default 5, for a steadier median); the median is reported.
  */
 public final class SweepComparison {
   /** Whole runs of each side before the measured ones. */
