@@ -10,6 +10,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /** {@link PriceColumns#firstOutside} against a plain bar-by-bar scan. */
 class PriceColumnsProperties {
+  private static final double[] NOT_FINITE = {
+    Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
+  };
 
   /**
    * For random ranges (crossing several {@value PriceColumns#BLOCK}-bar blocks, or empty) and
@@ -19,9 +22,33 @@ class PriceColumnsProperties {
   @Property(tries = 300)
   void firstOutsideIsTheFirstBarAPlainScanFinds(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 700) int n) {
+    checkAgainstAPlainScan(RandomMarket.series(seed, n, 0.01), new SplittableRandom(seed));
+  }
+
+  /**
+   * The same with a few lows or highs NaN or infinite (a series does not forbid them): such a bar
+   * is never strictly inside a band (a comparison with NaN is false), and neither the series' nor a
+   * block's extremes may pass over it, also with an unbounded band.
+   */
+  @Property(tries = 200)
+  void firstOutsideStopsAtNaNAndInfinitePricesLikeAPlainScan(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 700) int n) {
     BarSeries s = RandomMarket.series(seed, n, 0.01);
+    SplittableRandom rnd = new SplittableRandom(~seed);
+    double[] high = s.highs();
+    double[] low = s.lows();
+    for (int k = 1 + rnd.nextInt(3); k > 0; k--) {
+      double[] column = rnd.nextBoolean() ? high : low;
+      column[rnd.nextInt(n)] = NOT_FINITE[rnd.nextInt(NOT_FINITE.length)];
+    }
+    BarSeries odd = BarSeries.of(s.id(), s.times(), s.opens(), high, low, s.closes(), s.volumes());
+    checkAgainstAPlainScan(odd, rnd);
+  }
+
+  /** 20 random ranges and bands of {@code s}: the search against the plain loop. */
+  private static void checkAgainstAPlainScan(BarSeries s, SplittableRandom rnd) {
+    int n = s.size();
     PriceColumns columns = PriceColumns.of(s);
-    SplittableRandom rnd = new SplittableRandom(seed);
     for (int k = 0; k < 20; k++) {
       int from = rnd.nextInt(n + 1);
       int to = from + rnd.nextInt(n - from + 1);
@@ -32,7 +59,10 @@ class PriceColumnsProperties {
       while (expected < to && floor < s.low(expected) && s.high(expected) < ceiling) {
         expected++;
       }
-      assertEquals(expected, columns.firstOutside(from, to, floor, ceiling));
+      assertEquals(
+          expected,
+          columns.firstOutside(from, to, floor, ceiling),
+          "bars [" + from + ", " + to + "), band (" + floor + ", " + ceiling + ")");
     }
   }
 
