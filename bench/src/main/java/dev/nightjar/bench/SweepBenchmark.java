@@ -4,7 +4,6 @@ import dev.nightjar.data.BarSeries;
 import dev.nightjar.data.synth.SynthSpec;
 import dev.nightjar.data.synth.SyntheticMarket;
 import dev.nightjar.optimizer.Combination;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -79,10 +78,7 @@ public class SweepBenchmark {
     @Setup
     public void setUp(SweepBenchmark workload) {
       series = SweepComparison.toTa4j(workload.market.get(0).view(0, TA4J_BARS));
-      combos = new ArrayList<>();
-      for (int i = 0; i < workload.combos.size(); i += TA4J_EVERY) {
-        combos.add(workload.combos.get(i));
-      }
+      combos = SweepComparison.everyNth(workload.combos, TA4J_EVERY);
       if (combos.size() != 10) {
         throw new IllegalStateException("the workload changed: update @OperationsPerInvocation");
       }

@@ -84,10 +84,7 @@ public final class SweepComparison {
 
     BarSeries btc = market.get(0).view(0, Math.min(ta4jBars, market.get(0).size()));
     org.ta4j.core.BarSeries ta4jSeries = toTa4j(btc);
-    List<Combination> ta4jCombos = new ArrayList<>();
-    for (int i = 0; i < combos.size(); i += ta4jEvery) {
-      ta4jCombos.add(combos.get(i));
-    }
+    List<Combination> ta4jCombos = everyNth(combos, ta4jEvery);
     double ta4j = median(runs, () -> runTa4j(ta4jSeries, ta4jCombos, threads));
     double ta4jRate = (double) ta4jCombos.size() * btc.size() / ta4j;
 
@@ -136,6 +133,15 @@ public final class SweepComparison {
   }
 
   /** Seconds for the whole workload on the sweep runner (no results log). */
+  /** Combinations 0, {@code every}, 2 · {@code every}, … of {@code combos}: ta4j's slice. */
+  static List<Combination> everyNth(List<Combination> combos, int every) {
+    List<Combination> slice = new ArrayList<>();
+    for (int i = 0; i < combos.size(); i += every) {
+      slice.add(combos.get(i));
+    }
+    return slice;
+  }
+
   static double runNightjar(List<BarSeries> market, List<Combination> combos, int threads) {
     TaskLayout layout = TaskLayout.of(market.size(), combos.size());
     Evaluator evaluator = evaluator(market, combos, layout);
